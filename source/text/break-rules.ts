@@ -1,0 +1,70 @@
+/**
+The character classes of Chinese line breaking (行首行尾禁则, W3C clreq strict level, plus the common
+OOXML additions and the UAX #14 rules for Latin text), and the pattern of a Latin word, number or URL.
+
+They follow /shared/typography (README.md, check.mjs) exactly: a wrapper and its judge must agree
+on what a word and a prohibited break are.
+*/
+
+const codePoints = (characters: string): ReadonlySet<number> =>
+	new Set([...characters].map(character => character.codePointAt(0) ?? 0));
+
+/** May not begin a line (行首禁则). */
+export const NO_START = codePoints(
+	// CJK pause and stop marks (点号), halfwidth forms included.
+	'、。，．：；！？｡､'
+	// Latin pause and stop marks and closing brackets (UAX #14 CL, CP, IS, EX).
+	+ ',.:;!?)]}'
+	// Closing quotes and brackets (结束引号、括号、书名号).
+	+ '”’」』）》〉】〕〗〙〛］｝｠｣〞〟﹂﹄︶︸︺︼︾﹀﹚﹜﹞»›'
+	// Interpuncts, connectors, dashes and ellipses (间隔号、连接号、破折号、省略号): so `——` and `……` never split.
+	+ '·・‧･～〜–—―⸺⸻…⋯‥'
+	// Postfix symbols (UAX #14 PO).
+	+ '%％‰‱℃℉°′″¢￠'
+	// Iteration marks, ideographic space, double punctuation.
+	+ '々〻〃ゝゞヽヾ\u3000‼⁇⁈⁉',
+);
+
+/** May not end a line (行尾禁则). */
+export const NO_END = codePoints(
+	// Opening quotes and brackets (开始引号、括号、书名号).
+	'“‘「『（《〈【〔〖〘〚［｛｟｢〝﹁﹃︵︷︹︻︽︿﹙﹛﹝«‹([{'
+	// Prefix currency (UAX #14 PR): `$100`, `￥688` stay together.
+	+ '$＄¥￥£￡€₩￦'
+	// Solidus (分隔号).
+	+ '/／',
+);
+
+/** No break on either side (UAX #14 GL and WJ): NBSP and friends glue their neighbours. */
+export const GLUE = codePoints('\u00A0\u202F\u2007\u2060\uFEFF\u034F');
+
+/** Signs glued to a following digit (UAX #14 LB25): `-5℃`, `+33`, `№3`, `#1`. */
+export const DIGIT_PREFIX = codePoints('-−+±№#');
+
+/** ASCII quotes open or close, nobody knows which: like UAX #14 QU, no break directly beside them. */
+export const QUOTE_ASCII = codePoints('"\'');
+
+/** Whitespace that is a break opportunity and is dropped at a soft break. NBSP and U+3000 are content. */
+export const BREAK_SPACE = codePoints(' \t\u200B');
+
+const NUMBER = /^\p{N}/u;
+
+/** Whether the character at the start of `text` is a digit (any script), so a sign before it sticks. */
+export function startsWithNumber(text: string): boolean {
+	return NUMBER.test(text);
+}
+
+const CJK_SCRIPT = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}`;
+// A word character: a letter, digit or mark outside the CJK scripts (fullwidth Latin counts).
+const WORD_CHARACTER = String.raw`(?:(?![${CJK_SCRIPT}])[\p{L}\p{N}\p{M}])`;
+// What may join two word characters: `2.25`, `1,000`, `21:48`, `don't`, `15/06/2022`, and `-` before a digit.
+const CONNECTOR = String.raw`(?:[.,:'’/_@&+．／＿＠＆＋]|[-－](?=\p{N}))`;
+// A URL runs to whitespace, CJK text, CJK punctuation or quotes, minus trailing sentence punctuation.
+const URL_EXCLUDED = String.raw`\s${CJK_SCRIPT}\u3000-\u303F\uFF00-\uFFEF“”‘’<>"`;
+const URL = String.raw`(?:https?|ftp)://[^${URL_EXCLUDED}]*[^${URL_EXCLUDED}.,;:!?)\]]`;
+
+/**
+A Latin word, number or URL: never split when it fits the width. It may end with a hyphen, after
+which a break is allowed (`well-|known`). Global: use with `matchAll`.
+*/
+export const TOKEN_PATTERN = new RegExp(`${URL}|${WORD_CHARACTER}+(?:${CONNECTOR}${WORD_CHARACTER}+)*-?`, 'gu');
