@@ -1,0 +1,79 @@
+/**
+Collects inline text into blocks while the HTML walker streams through a body: merges adjacent runs
+of the same kind, collapses ASCII whitespace, trims block edges and drops empty blocks.
+
+NBSP and U+3000 are content (Chinese text indents with them), so only ASCII whitespace collapses.
+*/
+import type {Block, Inline, TextBlockType} from './article.js';
+
+type RunType = Inline['type'];
+
+const asciiSpaces = /[ \t\n\r\f]+/g;
+const leadingSpaces = /^[ \t\n\r\f]+/;
+const trailingSpaces = /[ \t\n\r\f]+$/;
+
+/** A mutable run while a block is being built. */
+type PendingRun = {type: RunType; text: string; href: string};
+
+function toInline(run: PendingRun): Inline {
+	return run.type === 'link' ? {type: 'link', text: run.text, href: run.href} : {type: run.type, text: run.text};
+}
+
+/** Builds the block list of one body. */
+export class BlockBuilder {
+	readonly blocks: Block[] = [];
+	private runs: PendingRun[] = [];
+	private blockType: TextBlockType = 'paragraph';
+
+	/** Appends text (already sanitised) in the given style to the block of the given type. */
+	addText(text: string, blockType: TextBlockType, runType: RunType, href = ''): void {
+		if (blockType !== this.blockType) {
+			this.flush();
+			this.blockType = blockType;
+		}
+
+		let collapsed = text.replace(asciiSpaces, ' ');
+		const last = this.runs.at(-1);
+		// One space between runs, however the source split its whitespace.
+		if (collapsed.startsWith(' ') && (last === undefined || last.text.endsWith(' '))) {
+			collapsed = collapsed.slice(1);
+		}
+
+		if (collapsed === '') {
+			return;
+		}
+
+		if (last !== undefined && last.type === runType && last.href === href) {
+			last.text += collapsed;
+		} else {
+			this.runs.push({type: runType, text: collapsed, href});
+		}
+	}
+
+	/** Appends a non-text block (image, media), ending the text block before it. */
+	addBlock(block: Block): void {
+		this.flush();
+		this.blocks.push(block);
+	}
+
+	/** Ends the current text block, if it holds any text. */
+	flush(): void {
+		const runs = this.runs;
+		this.runs = [];
+		const first = runs[0];
+		const last = runs.at(-1);
+		if (first === undefined || last === undefined) {
+			return;
+		}
+
+		first.text = first.text.replace(leadingSpaces, '');
+		last.text = last.text.replace(trailingSpaces, '');
+		const kept = runs.filter(run => run.text !== '');
+		// A block of only spaces (an empty `<p>&nbsp;</p>` is NBSP, which is content elsewhere) carries nothing.
+		if (kept.every(run => /^[\s\u3000]*$/.test(run.text))) {
+			return;
+		}
+
+		this.blocks.push({type: this.blockType, runs: kept.map(run => toInline(run))});
+	}
+}
