@@ -25,13 +25,14 @@ const extenderPattern = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]$/u;
 
 function classify(unit: number, flags: Uint8Array, units: Uint16Array): void {
 	const character = String.fromCharCode(unit);
-	if (whitespacePattern.test(character)) {
-		flags[unit] = whitespace;
+	// Before whitespace: JavaScript counts U+FEFF as a space, but it is invisible.
+	if (ignorablePattern.test(character)) {
+		flags[unit] = ignorable;
 		return;
 	}
 
-	if (ignorablePattern.test(character)) {
-		flags[unit] = ignorable;
+	if (whitespacePattern.test(character)) {
+		flags[unit] = whitespace;
 		return;
 	}
 

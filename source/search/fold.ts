@@ -41,11 +41,21 @@ function ensureRoom(size: number, withMap: boolean): void {
 	}
 }
 
+/** UTF-16LE bytes, which is how a Uint16Array lies in memory on every platform Node runs on. */
+// `ignoreBOM` keeps a leading U+FEFF, which would otherwise vanish and shift every offset.
+const utf16 = new TextDecoder('utf-16le', {ignoreBOM: true});
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function decode(length: number): string {
+	// The buffer is always well-formed UTF-16 (lone surrogates were replaced), so the decoder keeps every
+	// unit; it returns one flat string where concatenated chunks would be flattened on the first search.
+	if (littleEndian) {
+		return utf16.decode(buffer.subarray(0, length));
+	}
+
 	let text = '';
-	// Chunks keep `fromCharCode`'s argument list well under engine limits.
 	for (let start = 0; start < length; start += 8192) {
-		text += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(length, start + 8192)) as unknown as number[]);
+		text += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + 8192)));
 	}
 
 	return text;

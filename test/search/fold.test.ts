@@ -68,3 +68,9 @@ test('long text (beyond the reused buffer) folds whole', () => {
 	expect(folded.text).toBe('关系 ab '.repeat(5000));
 	expect(originalRange(folded, folded.text.length - 3, folded.text.length - 1)).toEqual([text.length - 3, text.length - 1]);
 });
+
+test('a byte order mark with an accent on it, at the very start, keeps its place', () => {
+	const folded = foldTextWithMap('\uFEFF\u0301ab');
+	expect(folded.text).toBe('\uFEFF\u0301ab');
+	expect(originalRange(folded, 2, 4)).toEqual([2, 4]);
+});
