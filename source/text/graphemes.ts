@@ -10,6 +10,9 @@ pieces), and most of a Chinese article is made of characters that are clusters o
   piece may have been cut short, so it is dropped and the next piece starts where it began.
 */
 
+/** Receives one cluster as offsets `[start, end)`; returning `false` stops the walk. */
+export type GraphemeVisitor = (start: number, end: number) => boolean | void;
+
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** Longest stretch handed to the segmenter at once. */
@@ -38,40 +41,52 @@ export function isSimpleUnit(code: number): boolean {
 }
 
 /**
-Calls `visit(start, end)` for every grapheme cluster of `text`, in order, with UTF-16 offsets.
-Linear in the length of the text.
+Calls `visit(start, end)` for every grapheme cluster of `text`, in order, with UTF-16 offsets,
+until `visit` returns `false`. Linear in the length of the text.
 */
-export function forEachGrapheme(text: string, visit: (start: number, end: number) => void): void {
+export function forEachGrapheme(text: string, visit: GraphemeVisitor): void {
 	const length = text.length;
 	let index = 0;
 	while (index < length) {
 		const code = text.charCodeAt(index);
 		if (isSimpleUnit(code) && (index + 1 === length || isSimpleUnit(text.charCodeAt(index + 1)))) {
-			visit(index, index + 1);
+			if (visit(index, index + 1) === false) {
+				return;
+			}
+
 			index++;
 			continue;
 		}
 
 		index = segmentComplex(text, index, visit);
+		if (index < 0) {
+			return;
+		}
 	}
 }
 
 /**
 Segments from `start` (a boundary) up to the next simple–simple boundary, at most `PIECE` units at a
-time; returns the offset where it stopped, always a cluster boundary.
+time; returns the offset where it stopped, always a cluster boundary, or -1 when `visit` said stop.
 */
-function segmentComplex(text: string, start: number, visit: (start: number, end: number) => void): number {
+function segmentComplex(text: string, start: number, visit: GraphemeVisitor): number {
 	let stop = start + 1;
 	while (stop < text.length && stop - start < PIECE
 		&& !(isSimpleUnit(text.charCodeAt(stop - 1)) && isSimpleUnit(text.charCodeAt(stop)))) {
 		stop++;
 	}
 
+	// Never cut a surrogate pair: the segmenter would see half a character after the last boundary it reports.
+	const before = text.charCodeAt(stop - 1);
+	if (stop < text.length && before >= 0xd8_00 && before <= 0xdb_ff) {
+		stop++;
+	}
+
 	const cutShort = stop < text.length && !(isSimpleUnit(text.charCodeAt(stop - 1)) && isSimpleUnit(text.charCodeAt(stop)));
 	let clusterStart = -1;
 	for (const {index} of segmenter.segment(text.slice(start, stop))) {
-		if (clusterStart >= 0) {
-			visit(clusterStart, start + index);
+		if (clusterStart >= 0 && visit(clusterStart, start + index) === false) {
+			return -1;
 		}
 
 		clusterStart = start + index;
@@ -82,8 +97,7 @@ function segmentComplex(text: string, start: number, visit: (start: number, end:
 		return clusterStart;
 	}
 
-	visit(clusterStart, stop);
-	return stop;
+	return visit(clusterStart, stop) === false ? -1 : stop;
 }
 
 /** The grapheme clusters of `text`, in order. */
