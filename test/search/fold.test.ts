@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {foldText, foldTextWithMap, originalRange} from '../../source/search/fold.js';
 
@@ -73,4 +74,28 @@ test('a byte order mark with an accent on it, at the very start, keeps its place
 	const folded = foldTextWithMap('\uFEFF\u0301ab');
 	expect(folded.text).toBe('\uFEFF\u0301ab');
 	expect(originalRange(folded, 2, 4)).toEqual([2, 4]);
+});
+
+const pieces = ['a', 'B', 'ß', 'ẞ', 'İ', 'Σ', '５', 'Ｇ', '㎏', 'ﬁ', '\u0301', 'e', '關', '係', '关', '😀', '𠀀', ' ', '\n', '\u3000', '\u200B', '\uFEFF', '\uD800', '\u1100', '\u1161', '，', '香'];
+
+function splitsPair(text: string, at: number): boolean {
+	return /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
+}
+
+test('property: every folded range maps back to whole clusters whose folding contains it', () => {
+	fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map(parts => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+		const folded = foldTextWithMap(text);
+		expect(folded.text).toBe(foldText(text).text);
+		if (folded.text.length === 0) {
+			return;
+		}
+
+		const start = a % folded.text.length;
+		const end = start + 1 + (b % (folded.text.length - start));
+		const [from, to] = originalRange(folded, start, end);
+		expect(from).toBeLessThan(to);
+		// Never half a surrogate pair.
+		expect(splitsPair(text, from) || splitsPair(text, to)).toBe(false);
+		expect(foldText(text.slice(from, to)).text).toContain(folded.text.slice(start, end).trim());
+	}));
 });

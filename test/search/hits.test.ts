@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {blockText, runsText} from '../../source/article/article.js';
 import {findHits, mergeRanges, type Hit} from '../../source/search/hits.js';
+import {articleMatches} from '../../source/search/match.js';
 import {parseQuery} from '../../source/search/query.js';
+import {prepareSearch} from '../../source/search/search-index.js';
 import {makeArticle} from './make-article.js';
 
 const article = makeArticle({
@@ -59,4 +62,15 @@ test('overlapping terms give one merged hit', () => {
 
 test('no terms, no hits', () => {
 	expect(findHits(article, parseQuery('source:rfi').query)).toEqual([]);
+});
+
+test('property: the index finds an article exactly when findHits finds a hit in it', () => {
+	const pieces = ['a', 'B', 'ß', '５', '㎏', 'ﬁ', '\u0301', 'e', '關', '係', '关', '系', '😀', ' ', '\n', '\u200B'];
+	const text = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map(parts => parts.join(''));
+	fc.assert(fc.property(text, text, fc.array(text, {maxLength: 3}), text, (headline, lead, body, term) => {
+		const {query} = parseQuery(`"${term.replaceAll('"', '')}"`);
+		const candidate = makeArticle({headline, lead, body});
+		const index = prepareSearch([candidate]);
+		expect(articleMatches(index, 0, query)).toBe(query.terms.length === 0 || findHits(candidate, query).length > 0);
+	}));
 });
