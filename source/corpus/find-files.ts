@@ -1,0 +1,107 @@
+/**
+Finding the files behind the PATH arguments: files as given, folders recursively. Hidden entries
+are passed over, symbolic links followed without looping, and FIFOs, sockets and devices are never
+opened (opening a FIFO would block until a writer comes).
+*/
+import fs from 'node:fs/promises';
+import type {Dirent, Stats} from 'node:fs';
+import path from 'node:path';
+import type {Problem} from './corpus.js';
+import {errorReason} from './error-reason.js';
+
+export type FoundFile = {
+	/** The path to read: the argument joined with the path inside it. */
+	readonly path: string;
+	/** Relative to the argument; a file argument's base name. */
+	readonly id: string;
+	/** Given as an argument itself, so not being an article is worth saying. */
+	readonly explicit: boolean;
+};
+
+export type FoundFiles = {
+	readonly files: FoundFile[];
+	readonly problems: Problem[];
+};
+
+type Kind = 'file' | 'directory' | 'other';
+
+function kindOf(entry: Dirent | Stats): Kind {
+	if (entry.isFile()) {
+		return 'file';
+	}
+
+	return entry.isDirectory() ? 'directory' : 'other';
+}
+
+/** Walks all arguments in order. */
+export async function findFiles(arguments_: readonly string[]): Promise<FoundFiles> {
+	const files: FoundFile[] = [];
+	const problems: Problem[] = [];
+	// Real paths of folders already walked: a link back up, or the same folder given twice, is walked once.
+	const visited = new Set<string>();
+
+	const walk = async (directory: string, root: string): Promise<void> => {
+		let real: string;
+		let entries: Dirent[];
+		try {
+			real = await fs.realpath(directory);
+			if (visited.has(real)) {
+				return;
+			}
+
+			visited.add(real);
+			entries = await fs.readdir(directory, {withFileTypes: true});
+		} catch (error) {
+			problems.push({path: directory, reason: errorReason(error), kind: 'skipped'});
+			return;
+		}
+
+		entries.sort((a, b) => (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
+		for (const entry of entries) {
+			const full = path.join(directory, entry.name);
+			if (entry.name.startsWith('.')) {
+				problems.push({path: full, reason: 'hidden', kind: 'ignored'});
+				continue;
+			}
+
+			let kind = kindOf(entry);
+			if (entry.isSymbolicLink()) {
+				try {
+					kind = kindOf(await fs.stat(full));
+				} catch (error) {
+					problems.push({path: full, reason: `broken symbolic link (${errorReason(error)})`, kind: 'ignored'});
+					continue;
+				}
+			}
+
+			if (kind === 'directory') {
+				await walk(full, root);
+			} else if (kind === 'file') {
+				files.push({path: full, id: path.relative(root, full), explicit: false});
+			} else {
+				problems.push({path: full, reason: 'not a regular file', kind: 'ignored'});
+			}
+		}
+	};
+
+	for (const argument of arguments_) {
+		let stats: Stats;
+		try {
+			stats = await fs.stat(argument);
+		} catch (error) {
+			problems.push({path: argument, reason: errorReason(error), kind: 'skipped'});
+			continue;
+		}
+
+		const kind = kindOf(stats);
+		if (kind === 'directory') {
+			await walk(argument, argument);
+		} else if (kind === 'file') {
+			files.push({path: argument, id: path.basename(argument), explicit: true});
+		} else {
+			problems.push({path: argument, reason: 'not a regular file', kind: 'skipped'});
+		}
+	}
+
+	return {files, problems};
+}
