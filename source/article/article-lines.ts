@@ -1,0 +1,166 @@
+import {displayWidth} from '../text/display-width.js';
+import {splitRunsAtRanges} from '../text/highlight.js';
+import {wrapRuns, type StyledLine, type StyledRun} from '../text/wrap-runs.js';
+import type {Article, Inline} from './article.js';
+import {metaLine, mediaLabel} from './render-text.js';
+
+/** How a piece of a line looks; the UI turns it into terminal attributes through its theme. */
+export type Style = {
+	readonly bold?: boolean;
+	readonly dim?: boolean;
+	readonly italic?: boolean;
+	readonly link?: boolean;
+	/** Part of a search hit. */
+	readonly hit?: boolean;
+	/** Part of the hit `n`/`N` stand on. */
+	readonly current?: boolean;
+	/** The selected row of the list. */
+	readonly selected?: boolean;
+};
+
+export type Segment = {readonly text: string; readonly style: Style};
+/** One screen line: segments whose widths add up to at most the width it was laid out for. */
+export type DisplayLine = readonly Segment[];
+
+/** Where a search hit lies: a field of the article and UTF-16 offsets into its plain text. */
+export type HitRange = {
+	readonly field: 'headline' | 'lead' | 'block';
+	readonly block?: number;
+	readonly start: number;
+	readonly end: number;
+};
+
+export type ArticleLayout = {
+	readonly lines: readonly DisplayLine[];
+	/** The line each hit starts on, in the order the hits were given. */
+	readonly hitLines: readonly number[];
+};
+
+type Mark = {readonly start: number; readonly end: number; readonly current: boolean};
+
+const runStyle = (run: Inline, base: Style): Style => {
+	switch (run.type) {
+		case 'strong': {
+			return {...base, bold: true};
+		}
+
+		case 'emphasis': {
+			return {...base, italic: true};
+		}
+
+		case 'link': {
+			return {...base, link: true};
+		}
+
+		default: {
+			return base;
+		}
+	}
+};
+
+/**
+Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
+highlighting never moves a break. A prefix (`• `, `│ `) starts the first line and the rest hang under it.
+*/
+function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, ambiguousWide: boolean, prefix: Segment | null): StyledLine<Style>[] {
+	const styled: Array<StyledRun<Style>> = runs.map(run => ({text: run.text, style: runStyle(run, base)}));
+	const marked = splitRunsAtRanges(styled, marks, (style, mark) => ({...style, hit: true, current: mark.current}));
+	const indent = prefix ? displayWidth(prefix.text, {ambiguousWide}) : 0;
+	const lines = wrapRuns(marked, Math.max(1, width - indent), {ambiguousWide});
+	if (!prefix) {
+		return lines;
+	}
+
+	const hang: Segment = {text: ' '.repeat(indent), style: {}};
+	return lines.map((line, index) => ({...line, segments: [index === 0 ? prefix : hang, ...line.segments]}));
+}
+
+export type LayoutOptions = {
+	readonly ambiguousWide?: boolean;
+	readonly hits?: readonly HitRange[];
+	/** Index into `hits` of the current hit, shown apart from the others. */
+	readonly currentHit?: number;
+};
+
+/**
+The article laid out for the reader pane at `width` columns: headline (bold), meta line (dim), lead
+(bold), then each block, a blank line between paragraphs, every line already fitting the width.
+*/
+export function layoutArticle(article: Article, width: number, options: LayoutOptions = {}): ArticleLayout {
+	const ambiguousWide = options.ambiguousWide ?? false;
+	const hits = options.hits ?? [];
+	const hitLines: number[] = Array.from({length: hits.length}, () => 0);
+	const lines: DisplayLine[] = [];
+	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Segment | null = null): void => {
+		const fieldHits = hits
+			.map((hit, index) => ({...hit, index, current: index === options.currentHit}))
+			.filter(hit => hit.field === field && hit.block === block);
+		const wrapped = wrapBlock(runs, style, fieldHits, width, ambiguousWide, prefix);
+		for (const hit of fieldHits) {
+			let line = 0;
+			while (line + 1 < wrapped.length && (wrapped[line + 1]?.start ?? 0) <= hit.start) {
+				line++;
+			}
+
+			hitLines[hit.index] = lines.length + line;
+		}
+
+		for (const line of wrapped) {
+			lines.push(line.segments);
+		}
+	};
+
+	const plain = (text: string): Inline[] => [{type: 'text', text}];
+	add('headline', undefined, plain(article.headline), {bold: true});
+	const meta = metaLine(article);
+	if (meta) {
+		add('block', -1, plain(meta), {dim: true});
+	}
+
+	if (article.lead) {
+		lines.push([]);
+		add('lead', undefined, article.lead, {bold: true});
+	}
+
+	for (const [index, block] of article.blocks.entries()) {
+		lines.push([]);
+		switch (block.type) {
+			case 'image': {
+				add('block', index, plain(`[图片${block.alt ? `: ${block.alt}` : ''}]`), {dim: true});
+				break;
+			}
+
+			case 'media': {
+				add('block', index, plain(`[${mediaLabel[block.kind]}: ${block.url}]`), {dim: true});
+				break;
+			}
+
+			case 'heading': {
+				add('block', index, block.runs, {bold: true});
+				break;
+			}
+
+			case 'quote': {
+				add('block', index, block.runs, {italic: true}, {text: '│ ', style: {dim: true}});
+				break;
+			}
+
+			case 'listItem': {
+				add('block', index, block.runs, {}, {text: '• ', style: {}});
+				break;
+			}
+
+			case 'caption': {
+				add('block', index, block.runs, {dim: true});
+				break;
+			}
+
+			case 'paragraph': {
+				add('block', index, block.runs, {});
+				break;
+			}
+		}
+	}
+
+	return {lines, hitLines};
+}

@@ -1,0 +1,67 @@
+import type {CorpusArticle} from '../corpus/corpus.js';
+import {renderJson} from '../article/render-json.js';
+import {renderMarkdown} from '../article/render-markdown.js';
+import {renderText} from '../article/render-text.js';
+import {loadArguments, reportLoad} from './load-args.js';
+import {errorLine, quote} from './messages.js';
+import {pickArticles} from './pick.js';
+import {lineWrapper} from './print-wrap.js';
+import type {Flags} from './usage.js';
+
+/**
+`corpus-reader print`: the picked articles (or all of them) as text, Markdown or JSON Lines. Without
+`--width` each paragraph is one line, which is what pipelines want.
+*/
+export async function runPrint(paths: readonly string[], flags: Flags): Promise<number> {
+	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 1)) {
+		process.stderr.write(errorLine('--width takes a whole number of columns, 1 or more'));
+		return 2;
+	}
+
+	const loaded = await loadArguments(paths, flags.verbose);
+	if (!reportLoad(loaded)) {
+		return 1;
+	}
+
+	let {articles}: {articles: readonly CorpusArticle[]} = loaded.corpus;
+	let status = 0;
+	if (flags.pick && flags.pick.length > 0) {
+		const picked = pickArticles(articles, flags.pick);
+		for (const pick of picked.missing) {
+			process.stderr.write(errorLine(`no article ${quote(pick)} (a number from 'list', or an id)`));
+			status = 1;
+		}
+
+		articles = picked.articles;
+	}
+
+	if (flags.match !== undefined) {
+		// Search (and its Chinese folding tables) loads only when asked for.
+		const {matchingArticles} = await import('./match.js');
+		articles = await matchingArticles(articles, flags.match);
+		if (articles.length === 0) {
+			status = 1;
+		}
+	}
+
+	const wrap = flags.width === undefined ? undefined : await lineWrapper(flags.width, flags.ambiguousWidth);
+	const render = (article: CorpusArticle): string => {
+		switch (flags.format) {
+			case 'json': {
+				return renderJson(article) + '\n';
+			}
+
+			case 'markdown': {
+				return renderMarkdown(article);
+			}
+
+			default: {
+				return renderText(article, {wrap, indent: flags.indent});
+			}
+		}
+	};
+
+	const separator = flags.format === 'json' ? '' : '\n';
+	process.stdout.write(articles.map(article => render(article)).join(separator));
+	return status;
+}

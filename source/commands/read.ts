@@ -1,0 +1,73 @@
+import type {Exit} from '../ui/use-reader-input.js';
+import {renderText} from '../article/render-text.js';
+import {openTerminal} from '../terminal/controlling-terminal.js';
+import {takeOverScreen} from '../terminal/screen.js';
+import {loadArguments, reportLoad} from './load-args.js';
+import {runList} from './list.js';
+import {resolveAmbiguous} from './ambiguous.js';
+import type {Flags} from './usage.js';
+
+/**
+`corpus-reader [PATH...]`: the full-screen reader. It draws on the terminal (on /dev/tty when stdout
+is a pipe, so the chosen article goes down the pipe), and with no terminal at all prints the list.
+*/
+export async function runReader(paths: readonly string[], flags: Flags): Promise<number> {
+	const terminal = openTerminal();
+	if (!terminal) {
+		return runList(paths, flags);
+	}
+
+	const loaded = await loadArguments(paths, flags.verbose);
+	if (!reportLoad(loaded)) {
+		terminal.close();
+		return 1;
+	}
+
+	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, terminal);
+	if (terminal.piped && !process.env.FORCE_COLOR) {
+		// chalk judges colour support by stdout, which is the pipe here; the screen is the terminal.
+		const depth = terminal.output.getColorDepth();
+		process.env.FORCE_COLOR = depth >= 24 ? '3' : (depth >= 8 ? '2' : '1');
+	}
+
+	// Ink and React load only now: the plain commands never pay for them.
+	const [{render}, React, {App}, {createReaderModel}, {colorWanted}] = await Promise.all([
+		import('ink'), import('react'), import('../ui/app.js'), import('../state/reader-model.js'), import('../ui/theme.js'),
+	]);
+	const {articles, problems} = loaded.corpus;
+	const model = createReaderModel(articles, {ambiguousWide, skipped: problems.filter(problem => problem.kind === 'skipped').length});
+	const restore = takeOverScreen(terminal.input, terminal.outputFd);
+	let exit = {type: 'quit'} as Exit;
+	const instance = render(React.createElement(App, {
+		model,
+		total: articles.length,
+		useColor: colorWanted(process.env),
+		piped: terminal.piped,
+		onExit(value: Exit) {
+			exit = value;
+			instance.unmount();
+		},
+	}), {
+		stdout: terminal.output,
+		stdin: terminal.input,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		maxFps: 120,
+	});
+	// Fold the corpus for search once the first frame is up, so `/` answers at once.
+	setTimeout(() => {
+		model.prepare();
+	}, 50);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		restore();
+		terminal.close();
+	}
+
+	if (exit.type === 'print') {
+		process.stdout.write(renderText(exit.article));
+	}
+
+	return 0;
+}

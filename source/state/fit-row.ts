@@ -1,0 +1,61 @@
+import type {Segment} from '../article/article-lines.js';
+import {forEachGrapheme} from '../text/graphemes.js';
+import {graphemeWidth} from '../text/grapheme-width.js';
+import {displayWidth} from '../text/display-width.js';
+
+/**
+Styled segments cut to at most `width` columns, with `…` where text was cut, and padded with spaces to
+exactly `width`: every row handed to Ink already fits, so Ink never wraps or truncates (its own
+truncation is a column too wide on CJK).
+*/
+export function fitSegments(segments: readonly Segment[], width: number, ambiguousWide: boolean): Segment[] {
+	const total = segments.reduce((sum, segment) => sum + displayWidth(segment.text, {ambiguousWide}), 0);
+	if (total <= width) {
+		return total === width ? [...segments] : [...segments, {text: ' '.repeat(width - total), style: {}}];
+	}
+
+	const ellipsis = '…';
+	const budget = width - graphemeWidth(ellipsis, ambiguousWide);
+	const result: Segment[] = [];
+	let used = 0;
+	let lastStyle = {};
+	for (const segment of segments) {
+		let end = 0;
+		let full = false;
+		forEachGrapheme(segment.text, (start, stop) => {
+			if (full) {
+				return;
+			}
+
+			const cell = graphemeWidth(segment.text.slice(start, stop), ambiguousWide);
+			if (used + cell > budget) {
+				full = true;
+				return;
+			}
+
+			used += cell;
+			end = stop;
+		});
+		if (end > 0) {
+			result.push({text: segment.text.slice(0, end), style: segment.style});
+			lastStyle = segment.style;
+		}
+
+		if (full) {
+			break;
+		}
+	}
+
+	if (budget < 0) {
+		// Narrower than the ellipsis itself: blanks are all that fits.
+		return [{text: ' '.repeat(Math.max(0, width)), style: {}}];
+	}
+
+	result.push({text: ellipsis, style: lastStyle});
+	used += graphemeWidth(ellipsis, ambiguousWide);
+	if (used < width) {
+		result.push({text: ' '.repeat(width - used), style: {}});
+	}
+
+	return result;
+}

@@ -1,0 +1,183 @@
+import type {ArticleLayout, DisplayLine, Segment, Style} from '../article/article-lines.js';
+import type {CorpusArticle} from '../corpus/corpus.js';
+import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
+import {fitSegments} from './fit-row.js';
+import {helpRows} from './keymap.js';
+import {layoutFor, type Layout} from './layout.js';
+import {articleAt, selectedArticle, visibleCount, type State} from './state.js';
+
+/** What drawing a frame needs besides the state: the corpus and memoised views of it. */
+export type FrameSource = {
+	readonly articles: readonly CorpusArticle[];
+	readonly ambiguousWide: boolean;
+	/** The corpus spans more than one year: the list shows years. */
+	readonly showYear: boolean;
+	/** Columns for the source name in list rows. */
+	readonly sourceWidth: number;
+	/** Files that did not load, for the status bar. */
+	readonly skipped: number;
+	/** The article laid out at a width, with the current filter's hits marked. */
+	readonly layout: (article: number, width: number, query: string | null, currentHit: number) => ArticleLayout;
+	/** Offsets of the filter's hits in an article's headline, for the list. */
+	readonly headlineHits: (article: number, query: string) => ReadonlyArray<readonly [number, number]>;
+	/** Articles opened in the reader this session. */
+	readonly isRead: (article: number) => boolean;
+};
+
+type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
+
+/** Box-drawing lines are East Asian Ambiguous: where those are wide, plain ASCII keeps the panes aligned. */
+const rules = (ambiguousWide: boolean) => ambiguousWide ? {vertical: '|', horizontal: '-'} : {vertical: '│', horizontal: '─'};
+
+function headlineSegments(text: string, hits: ReadonlyArray<readonly [number, number]>, style: Style): Segment[] {
+	const segments: Segment[] = [];
+	let offset = 0;
+	for (const [start, end] of hits) {
+		if (start < offset) {
+			continue;
+		}
+
+		segments.push({text: text.slice(offset, start), style}, {text: text.slice(start, end), style: {...style, hit: true}});
+		offset = end;
+	}
+
+	segments.push({text: text.slice(offset), style});
+	return segments.filter(segment => segment.text !== '');
+}
+
+function listRow(state: State, source: FrameSource, position: number, width: number): DisplayLine {
+	const index = articleAt(state, position);
+	const article = index === undefined ? undefined : source.articles[index];
+	if (index === undefined || !article) {
+		return fitSegments([], width, source.ambiguousWide);
+	}
+
+	const selected = position === state.selected;
+	const base: Style = selected ? {selected: true} : (source.isRead(index) ? {dim: true} : {});
+	const date = source.showYear ? formatDateTime(article.date) : formatShortDateTime(article.date);
+	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.ambiguousWide).map(segment => segment.text).join('');
+	const hits = state.filter ? source.headlineHits(index, state.filter.query) : [];
+	return fitSegments([
+		// The marker shows the selection without colour (NO_COLOR, monochrome terminals).
+		{text: selected ? '>' : ' ', style: base},
+		{text: article.duplicateOf === null ? ' ' : '=', style: base},
+		{text: `${date} ${sourceName} `, style: selected ? base : {...base, dim: true}},
+		...headlineSegments(article.headline, hits, base),
+	], width, source.ambiguousWide);
+}
+
+function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLine[] {
+	const article = selectedArticle(state);
+	const {height} = layout.reader;
+	const empty = fitSegments([], layout.textWidth, source.ambiguousWide);
+	const lines = article === undefined
+		? [[{text: state.filter ? 'No article matches the search.' : 'No article.', style: {dim: true}}]]
+		: source.layout(article, layout.textWidth, state.filter?.query ?? null, state.hit).lines;
+	const rows: DisplayLine[] = [];
+	for (let row = 0; row < height; row++) {
+		const line = lines[state.readerTop + row];
+		rows.push(line ? fitSegments(line, layout.textWidth, source.ambiguousWide) : empty);
+	}
+
+	return rows;
+}
+
+function helpScreen(width: number, height: number, ambiguousWide: boolean): DisplayLine[] {
+	const rows = helpRows();
+	const keysWidth = 20;
+	const lines: DisplayLine[] = [
+		[{text: 'corpus-reader keys', style: {bold: true}}, {text: '   (Esc or ? to close)', style: {dim: true}}],
+		[],
+		...rows.map(row => [
+			{text: ` ${row.keys}`.padEnd(keysWidth), style: {bold: true}},
+			{text: row.help, style: {}},
+		]),
+	];
+	return Array.from({length: height}, (_, index) => fitSegments(lines[index] ?? [], width, ambiguousWide));
+}
+
+/** Position in the article, as less shows it. */
+function readingPosition(state: State, source: FrameSource, layout: Panes): string {
+	const article = selectedArticle(state);
+	if (article === undefined) {
+		return '';
+	}
+
+	const total = source.layout(article, layout.textWidth, null, -1).lines.length;
+	if (total <= layout.reader.height) {
+		return 'all';
+	}
+
+	const bottom = Math.min(total, state.readerTop + layout.reader.height);
+	return bottom >= total ? 'end' : `${Math.floor((bottom / total) * 100)}%`;
+}
+
+function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLine {
+	const count = visibleCount(state);
+	const parts: Segment[] = [{text: count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`, style: {bold: true}}];
+	if (state.filter) {
+		parts.push({text: `  /${state.filter.query}: ${state.filter.matches.length} found`, style: {}});
+		if (state.hit >= 0) {
+			const article = selectedArticle(state);
+			const hits = article === undefined ? 0 : source.layout(article, layout.textWidth, state.filter.query, state.hit).hitLines.length;
+			parts.push({text: `  hit ${state.hit + 1}/${hits}`, style: {}});
+		}
+
+		if (state.filter.problems.length > 0) {
+			parts.push({text: `  (${state.filter.problems.join('; ')})`, style: {dim: true}});
+		}
+	}
+
+	if (source.skipped > 0) {
+		parts.push({text: `  ${source.skipped} ${source.skipped === 1 ? 'file' : 'files'} skipped`, style: {dim: true}});
+	}
+
+	if (state.notice) {
+		parts.push({text: `  ${state.notice}`, style: {bold: true}});
+	}
+
+	const right = `${readingPosition(state, source, layout)}  ${state.pane === 'list' ? 'list' : 'reader'}  ? help  q quit `;
+	const rightWidth = right.length;
+	const left = fitSegments(parts, Math.max(0, state.size.columns - rightWidth), source.ambiguousWide);
+	return fitSegments([...left, {text: right, style: {dim: true}}], state.size.columns, source.ambiguousWide);
+}
+
+/**
+The whole screen as rows of styled segments, each exactly as wide as the terminal. The last row is the
+status bar; in search mode the UI draws the search line over it.
+*/
+export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
+	const layout = layoutFor(state.size);
+	if (layout.kind === 'tooSmall') {
+		return [fitSegments([{text: `Terminal too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least 30×8.`, style: {bold: true}}], state.size.columns, source.ambiguousWide)];
+	}
+
+	const {vertical, horizontal} = rules(source.ambiguousWide);
+	const rows: DisplayLine[] = [];
+	if (state.mode === 'help') {
+		rows.push(...helpScreen(state.size.columns, state.size.rows - 1, source.ambiguousWide));
+	} else if (layout.kind === 'side') {
+		const reader = readerRows(state, source, layout);
+		for (let row = 0; row < layout.list.height; row++) {
+			rows.push([
+				...listRow(state, source, state.listTop + row, layout.list.width),
+				{text: vertical, style: {dim: true}},
+				{text: ' ', style: {}},
+				...(reader[row] ?? []),
+				{text: ' ', style: {}},
+			]);
+		}
+	} else {
+		for (let row = 0; row < layout.list.height; row++) {
+			rows.push(listRow(state, source, state.listTop + row, layout.list.width));
+		}
+
+		rows.push(fitSegments([{text: horizontal.repeat(state.size.columns), style: {dim: true}}], state.size.columns, source.ambiguousWide));
+		for (const line of readerRows(state, source, layout)) {
+			rows.push([{text: ' ', style: {}}, ...line, {text: ' ', style: {}}]);
+		}
+	}
+
+	rows.push(statusRow(state, source, layout));
+	return rows;
+}

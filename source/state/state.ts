@@ -1,0 +1,73 @@
+import type {Pane} from './keymap.js';
+import type {Size} from './layout.js';
+
+/** A search that narrows the list: the query and the positions (in corpus order) of the matching articles. */
+export type Filter = {
+	readonly query: string;
+	readonly matches: readonly number[];
+	/** What was wrong with the query, searched anyway as well as it could be. */
+	readonly problems: readonly string[];
+};
+
+export type Mode = 'browse' | 'search' | 'help';
+
+/** Everything the screen shows, as one immutable value; `reduce` makes the next one. */
+export type State = {
+	readonly mode: Mode;
+	readonly pane: Pane;
+	readonly size: Size;
+	/** Articles in the corpus. */
+	readonly total: number;
+	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
+	readonly filter: Filter | null;
+	/** The search line's text while the user types. */
+	readonly draft: string;
+	/** Filter and article to go back to when a search is cancelled with Esc. */
+	readonly beforeSearch: {readonly filter: Filter | null; readonly article: number | undefined} | null;
+	/** Position of the selected article in the visible list. */
+	readonly selected: number;
+	/** First visible row of the list. */
+	readonly listTop: number;
+	/** First visible line of the reader. */
+	readonly readerTop: number;
+	/** Index of the current search hit inside the selected article, or -1. */
+	readonly hit: number;
+	/** A transient line for the status bar (`URL copied`), cleared by the next key. */
+	readonly notice: string | null;
+};
+
+export function initialState(total: number, size: Size): State {
+	return {
+		mode: 'browse',
+		pane: 'list',
+		size,
+		total,
+		filter: null,
+		draft: '',
+		beforeSearch: null,
+		selected: 0,
+		listTop: 0,
+		readerTop: 0,
+		hit: -1,
+		notice: null,
+	};
+}
+
+/** How many articles the list shows now. */
+export function visibleCount(state: State): number {
+	return state.filter ? state.filter.matches.length : state.total;
+}
+
+/** The corpus position of the article at a list position, or undefined past the end. */
+export function articleAt(state: State, position: number): number | undefined {
+	if (position < 0 || position >= visibleCount(state)) {
+		return undefined;
+	}
+
+	return state.filter ? state.filter.matches[position] : position;
+}
+
+/** The corpus position of the selected article, or undefined when the list is empty. */
+export function selectedArticle(state: State): number | undefined {
+	return articleAt(state, state.selected);
+}

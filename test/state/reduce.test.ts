@@ -1,0 +1,158 @@
+import {describe, expect, test} from 'vitest';
+import {reduce, type Action, type Environment} from '../../source/state/reduce.js';
+import {initialState, selectedArticle, type State} from '../../source/state/state.js';
+import type {Command} from '../../source/state/keymap.js';
+
+/** 100 articles of 50 lines each; article i has hits on lines 10 and 30 when the query is `hit`. */
+const environment: Environment = {
+	lineCount: () => 50,
+	hitLines: (article, _width, query) => (query === 'hit' && article % 2 === 0 ? [10, 30] : []),
+	search(query) {
+		const matches = query === 'none' ? [] : Array.from({length: 100}, (_, index) => index).filter(index => index % 2 === 0);
+		return {query, matches, problems: []};
+	},
+};
+
+const size = {columns: 120, rows: 40};
+const start = (): State => initialState(100, size);
+const run = (state: State, ...actions: Array<Action | Command>): State => actions.reduce<State>(
+	(current, action) => reduce(current, typeof action === 'string' ? {type: 'command', command: action} : action, environment),
+	state,
+);
+
+describe('list navigation', () => {
+	test('down and up move the selection, clamped at the ends', () => {
+		expect(run(start(), 'down', 'down').selected).toBe(2);
+		expect(run(start(), 'up').selected).toBe(0);
+		expect(run(start(), 'bottom', 'down').selected).toBe(99);
+	});
+
+	test('page down moves by the list height and keeps the selection in view', () => {
+		const state = run(start(), 'pageDown');
+		// Side-by-side at 120×40: the list is 39 rows high.
+		expect(state.selected).toBe(39);
+		expect(state.listTop).toBeLessThanOrEqual(39);
+		expect(state.listTop + 39).toBeGreaterThan(39);
+	});
+
+	test('the selection keeps a margin of rows from the bottom edge', () => {
+		const state = run(start(), ...Array.from({length: 37}, () => 'down' as const));
+		expect(state.selected).toBe(37);
+		expect(state.listTop).toBe(37 + 3 - 39 + 1);
+	});
+
+	test('top and bottom', () => {
+		expect(run(start(), 'bottom').selected).toBe(99);
+		expect(run(start(), 'bottom', 'top').selected).toBe(0);
+	});
+
+	test('changing article resets the reader to its top', () => {
+		const state = run(start(), 'focusReader', 'pageDown', 'focusList', 'down');
+		expect(state.readerTop).toBe(0);
+	});
+});
+
+describe('reader', () => {
+	test('keys scroll the reader when it has focus, clamped to the last page', () => {
+		const reader = run(start(), 'switchPane');
+		expect(reader.pane).toBe('reader');
+		expect(run(reader, 'down').readerTop).toBe(1);
+		expect(run(reader, 'down').selected).toBe(0);
+		// 50 lines in a 39-row pane: the last top line is 11.
+		expect(run(reader, 'bottom').readerTop).toBe(11);
+		expect(run(reader, 'pageDown', 'pageUp').readerTop).toBe(0);
+	});
+
+	test('[ and ] change article without leaving the reader', () => {
+		const state = run(start(), 'open', 'nextArticle', 'nextArticle', 'previousArticle');
+		expect(state.pane).toBe('reader');
+		expect(selectedArticle(state)).toBe(1);
+	});
+
+	test('Esc goes back to the list', () => {
+		expect(run(start(), 'open', 'back').pane).toBe('list');
+	});
+
+	test('h/l and Tab switch panes', () => {
+		expect(run(start(), 'focusReader').pane).toBe('reader');
+		expect(run(start(), 'focusReader', 'focusList').pane).toBe('list');
+		expect(run(start(), 'switchPane', 'switchPane').pane).toBe('list');
+	});
+});
+
+describe('search', () => {
+	test('typing filters the list and keeps the selected article when it still matches', () => {
+		const typed = run(start(), 'down', 'down', 'search', {type: 'searchInput', text: 'hit'});
+		expect(typed.mode).toBe('search');
+		expect(typed.filter?.matches.length).toBe(50);
+		expect(selectedArticle(typed)).toBe(2);
+	});
+
+	test('Enter keeps the filter and shows the first hit', () => {
+		const state = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'});
+		expect(state.mode).toBe('browse');
+		expect(state.filter?.query).toBe('hit');
+		expect(state.hit).toBe(0);
+		expect(state.readerTop).toBe(10 - 3);
+	});
+
+	test('Esc while typing restores the list as it was', () => {
+		const state = run(start(), 'down', 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchCancel'});
+		expect(state.filter).toBeNull();
+		expect(state.mode).toBe('browse');
+		expect(selectedArticle(state)).toBe(1);
+	});
+
+	test('n walks the hits inside the article, then on to the next matching article', () => {
+		const searched = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'});
+		const second = run(searched, 'nextHit');
+		expect(second.hit).toBe(1);
+		expect(second.readerTop).toBe(11);
+		const next = run(second, 'nextHit');
+		expect(selectedArticle(next)).toBe(2);
+		expect(next.hit).toBe(0);
+		const back = run(next, 'previousHit');
+		expect(selectedArticle(back)).toBe(0);
+		expect(back.hit).toBe(1);
+	});
+
+	test('Esc in the list clears the filter and keeps the article selected', () => {
+		const state = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'}, 'focusList', 'down', 'back');
+		expect(state.filter).toBeNull();
+		expect(selectedArticle(state)).toBe(2);
+	});
+
+	test('a search that finds nothing leaves an empty list', () => {
+		const state = run(start(), 'search', {type: 'searchInput', text: 'none'});
+		expect(state.filter?.matches).toEqual([]);
+		expect(selectedArticle(state)).toBeUndefined();
+	});
+});
+
+describe('help, resize, effects', () => {
+	test('? opens and closes help; Esc closes it', () => {
+		expect(run(start(), 'help').mode).toBe('help');
+		expect(run(start(), 'help', 'help').mode).toBe('browse');
+		expect(run(start(), 'help', 'back').mode).toBe('browse');
+	});
+
+	test('resize keeps the selected article and the reading position', () => {
+		const state = run(start(), 'down', 'down', 'focusReader', 'down', 'down', 'down', {type: 'resize', size: {columns: 60, rows: 20}});
+		expect(selectedArticle(state)).toBe(2);
+		expect(state.readerTop).toBe(3);
+		expect(state.size).toEqual({columns: 60, rows: 20});
+	});
+
+	test('effects leave the state alone', () => {
+		const state = start();
+		for (const command of ['quit', 'print', 'openUrl', 'copyUrl'] as const) {
+			expect(run(state, command)).toBe(state);
+		}
+	});
+
+	test('a notice shows until the next action', () => {
+		const state = run(start(), {type: 'notice', text: 'URL copied'});
+		expect(state.notice).toBe('URL copied');
+		expect(run(state, 'down').notice).toBeNull();
+	});
+});
