@@ -1,0 +1,76 @@
+/**
+The wrapper judged by the project's typography checker (/shared/typography/check.mjs): its sample
+cases, real paragraphs of the shared corpus at random widths, and random text. Skipped when the shared
+folder is absent.
+*/
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {wrapText} from '../../source/text/wrap.js';
+import {corpusFiles, paragraphsOf, seededRandom} from './corpus-paragraphs.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(repoRoot, '../shared');
+const checker = path.join(shared, 'typography/check.mjs');
+const corpus = path.join(shared, 'corpus');
+const shim = path.join(repoRoot, 'test/typography-shim.mjs');
+
+function runChecker(args: string[]): {status: number | null; summary: string; output: string} {
+	const result = spawnSync(process.execPath, [checker, ...args], {cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+	const output = `${result.stdout}${result.stderr}`;
+	return {status: result.status, summary: output.trim().split('\n').at(-1) ?? '', output: output.slice(0, 4000)};
+}
+
+describe.skipIf(!fs.existsSync(checker))('typography checker', () => {
+	test('passes every sample case (through the built wrapper)', () => {
+		expect(fs.existsSync(path.join(repoRoot, 'dist/text/wrap.js')), 'run `npm run build` first').toBe(true);
+		const {status, summary, output} = runChecker(['--impl', shim]);
+		expect(summary, output).toMatch(/^\d+ passed, 0 failed$/);
+		expect(status).toBe(0);
+	});
+
+	test.skipIf(!fs.existsSync(corpus))('passes real paragraphs from every corpus file at random widths', () => {
+		const random = seededRandom(20_240_615);
+		const cases: Array<{id: string; text: string; width: number; ambiguousWide: boolean; rule: string}> = [];
+		const outputs: Record<string, string[]> = {};
+		for (const [fileIndex, file] of corpusFiles(corpus).entries()) {
+			for (const [index, text] of paragraphsOf(fs.readFileSync(file, 'utf8')).entries()) {
+				// A sample keeps the run short on two cores; the headline of every file is always in.
+				if (index > 0 && random() > 0.12) {
+					continue;
+				}
+
+				const width = 1 + Math.floor(random() * 120);
+				const ambiguousWide = random() < 0.5;
+				const id = `${fileIndex}-${index}-w${width}${ambiguousWide ? '-wide' : ''}`;
+				cases.push({id, text, width, ambiguousWide, rule: path.relative(corpus, file)});
+				outputs[id] = wrapText(text, width, {ambiguousWide});
+			}
+		}
+
+		const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'typography-'));
+		try {
+			fs.writeFileSync(path.join(directory, 'cases.json'), JSON.stringify(cases));
+			fs.writeFileSync(path.join(directory, 'output.json'), JSON.stringify(outputs));
+			const {status, summary, output} = runChecker([path.join(directory, 'output.json'), '--cases', path.join(directory, 'cases.json'), '--quiet']);
+			expect(summary, output).toBe(`${cases.length} passed, 0 failed`);
+			expect(status).toBe(0);
+		} finally {
+			fs.rmSync(directory, {recursive: true, force: true});
+		}
+	}, 120_000);
+
+	test('passes random mixes of CJK, punctuation, Latin, numbers, spaces and emoji', async () => {
+		type CheckCase = (testCase: {text: string; width: number; ambiguousWide: boolean}, lines: string[]) => Array<{kind: string; detail: string}>;
+		const {checkCase} = await import(pathToFileURL(checker).href) as {checkCase: CheckCase};
+		const pieces = ['中', '文', '国', '，', '。', '、', '“', '”', '（', '）', '《', '》', '——', '……', '·', 'hello', 'COVID-19', '2.25', '-5', '$100', '％', ' ', '\u3000', '\u00A0', '\n', '"', '(', ')', ',', '👍🏽', '👨‍👩‍👧‍👦', 'e\u0301'];
+		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 50}), fc.integer({min: 1, max: 50}), fc.boolean(), (parts, width, ambiguousWide) => {
+			const text = parts.join('');
+			expect(checkCase({text, width, ambiguousWide}, wrapText(text, width, {ambiguousWide}))).toEqual([]);
+		}), {numRuns: 300});
+	});
+});
