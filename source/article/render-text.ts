@@ -1,5 +1,15 @@
 import {type Article, type Block, runsText} from './article.js';
+import {sanitizeText} from '../text/sanitize.js';
 import {formatDateTime} from './format-date.js';
+
+/** A URL as people read it: percent-encoded Chinese shown as Chinese (and made safe again after decoding). */
+export function readableUrl(url: string): string {
+	try {
+		return sanitizeText(decodeURI(url)).replaceAll(/\s/g, encodeURIComponent);
+	} catch {
+		return url;
+	}
+}
 
 /** Placeholder labels for non-text blocks, in the corpus's language. */
 export const mediaLabel = {video: '视频', audio: '音频', iframe: '嵌入'} as const;
@@ -35,7 +45,7 @@ export function metaLine(article: Article): string {
 		article.date === null ? null : formatDateTime(article.date),
 		article.source || null,
 		article.section,
-		article.url,
+		article.url === null ? null : readableUrl(article.url),
 	].filter(Boolean).join(' · ');
 }
 
