@@ -1,0 +1,178 @@
+import {execFile, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const seedHeadline = '习普背靠背通话 拜登再给小泽10亿军援';
+
+/** Runs the built command; resolves with its output and exit code whatever the code is. */
+async function corpusReader(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<{stdout: string; stderr: string; code: number}> {
+	try {
+		const {stdout, stderr} = await run(process.execPath, [cli, ...args], {cwd: options.cwd ?? root, env: {...process.env, TZ: 'UTC', ...options.env}});
+		return {stdout, stderr, code: 0};
+	} catch (error) {
+		const failed = error as {stdout: string; stderr: string; code: number};
+		return {stdout: failed.stdout, stderr: failed.stderr, code: failed.code};
+	}
+}
+
+let folder: string;
+const article = (ms: number, headline: string, body: string): string =>
+	`<!--${ms}-->\n[${headline}](https://example.com/${ms})\n------\n\n<p>${body}</p>\n`;
+
+beforeAll(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-'));
+	fs.writeFileSync(path.join(folder, 'a.md'), article(1_594_000_000_000, '香港新闻', '香港的關係很复杂。'));
+	fs.writeFileSync(path.join(folder, 'b.md'), article(1_595_000_000_000, '北京新闻', '北京天气晴。'));
+	fs.writeFileSync(path.join(folder, 'c.md'), article(1_593_000_000_000, 'English news', 'Nothing in Chinese.'));
+});
+
+afterAll(() => {
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+describe('list', () => {
+	test('without PATH lists the bundled seeds, whatever the working directory', async () => {
+		const {stdout, code} = await corpusReader(['list'], {cwd: os.tmpdir()});
+		expect(code).toBe(0);
+		expect(stdout).toBe(`1\t2022-06-15 20:15\tseeds\t${seedHeadline}\n`);
+	});
+
+	test('numbers articles newest first', async () => {
+		const {stdout} = await corpusReader(['list', folder]);
+		expect(stdout.split('\n').filter(Boolean).map(line => line.split('\t')[3])).toEqual(['北京新闻', '香港新闻', 'English news']);
+	});
+
+	test('--json gives one object per line with an ISO date', async () => {
+		const {stdout} = await corpusReader(['list', '--json', folder]);
+		const first = JSON.parse(stdout.split('\n')[0] ?? '') as Record<string, unknown>;
+		expect(first).toMatchObject({n: 1, id: 'b.md', headline: '北京新闻', date: new Date(1_595_000_000_000).toISOString(), duplicateOf: null});
+	});
+
+	test('a missing path is reported, the others still used', async () => {
+		const {stdout, stderr, code} = await corpusReader(['list', path.join(folder, 'nope'), folder]);
+		expect(code).toBe(0);
+		expect(stdout.split('\n').filter(Boolean)).toHaveLength(3);
+		expect(stderr).toContain(`corpus-reader: cannot read "${path.join(folder, 'nope')}": no such file or directory`);
+	});
+
+	test('nothing loadable exits 1', async () => {
+		const {code, stderr} = await corpusReader(['list', path.join(folder, 'nope')]);
+		expect(code).toBe(1);
+		expect(stderr).toContain('no articles found');
+	});
+
+	test('piped into head, it ends quietly with exit 0', () => {
+		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" list "${root}/seeds" "${folder}" "${folder}" | head -1`], {encoding: 'utf8'});
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+	});
+});
+
+describe('print', () => {
+	test('a single file prints that article as text', async () => {
+		const {stdout} = await corpusReader(['print', path.join(folder, 'a.md')]);
+		expect(stdout).toBe(`香港新闻\n${new Date(1_594_000_000_000).toISOString().slice(0, 16).replace('T', ' ')} · ${path.basename(folder)} · https://example.com/1594000000000\n\n香港的關係很复杂。\n`);
+	});
+
+	test('--pick by number and by id, in the order picked', async () => {
+		const {stdout} = await corpusReader(['print', '--pick', '3', '--pick', 'b.md', folder]);
+		expect(stdout.indexOf('English news')).toBeLessThan(stdout.indexOf('北京新闻'));
+		expect(stdout).not.toContain('香港新闻');
+	});
+
+	test('--pick that names nothing exits 1 and says so', async () => {
+		const {stderr, code} = await corpusReader(['print', '--pick', '99', folder]);
+		expect(code).toBe(1);
+		expect(stderr).toContain('no article "99"');
+	});
+
+	test('--match keeps matching articles, folding Traditional and Simplified', async () => {
+		const {stdout} = await corpusReader(['print', '--match', '关系', folder]);
+		expect(stdout).toContain('香港新闻');
+		expect(stdout).not.toContain('北京新闻');
+	});
+
+	test('--format json is one article per line', async () => {
+		const {stdout} = await corpusReader(['print', '--format', 'json', folder]);
+		const lines = stdout.trim().split('\n').map(line => JSON.parse(line) as {headline: string; blocks: unknown[]});
+		expect(lines.map(line => line.headline)).toEqual(['北京新闻', '香港新闻', 'English news']);
+		expect(lines[0]?.blocks).toEqual([{type: 'paragraph', runs: [{type: 'text', text: '北京天气晴。'}]}]);
+	});
+
+	test('--format markdown keeps the headline as a title', async () => {
+		const {stdout} = await corpusReader(['print', '--format', 'markdown']);
+		expect(stdout.startsWith(`# ${seedHeadline}\n`)).toBe(true);
+		expect(stdout).toContain('**俄乌战场');
+	});
+
+	test('without --width a paragraph is one line; with it, lines fit and no line starts with a closing mark', async () => {
+		const plain = await corpusReader(['print']);
+		expect(plain.stdout.split('\n').some(line => line.length > 100)).toBe(true);
+		const wrapped = await corpusReader(['print', '--width', '30', '--ambiguous-width', 'narrow']);
+		const {default: stringWidth} = await import('string-width');
+		for (const line of wrapped.stdout.split('\n')) {
+			expect(stringWidth(line)).toBeLessThanOrEqual(30);
+			expect(line).not.toMatch(/^[，。、：；！？”）》]/);
+		}
+	});
+
+	test('--indent starts paragraphs with two ideographic spaces', async () => {
+		const {stdout} = await corpusReader(['print', '--indent']);
+		expect(stdout).toContain('\n\u3000\u3000俄乌战场');
+	});
+
+	test('--width must be a positive whole number', async () => {
+		expect((await corpusReader(['print', '--width', '0'])).code).toBe(2);
+	});
+});
+
+describe('search', () => {
+	test('finds across Traditional and Simplified, with a marked snippet, exit 0', async () => {
+		const {stdout, code} = await corpusReader(['search', '关系', folder]);
+		expect(code).toBe(0);
+		expect(stdout).toBe('2\t2020-07-06 01:46\t' + path.basename(folder) + '\t香港新闻\t香港的[關係]很复杂。\n');
+	});
+
+	test('nothing found exits 1', async () => {
+		expect((await corpusReader(['search', '上海', folder])).code).toBe(1);
+	});
+
+	test('--count and --json', async () => {
+		expect((await corpusReader(['search', '--count', '新闻', folder])).stdout).toBe('2\n');
+		const {stdout} = await corpusReader(['search', '--json', '北京', folder]);
+		expect(JSON.parse(stdout)).toMatchObject({n: 1, id: 'b.md', headline: '北京新闻', snippet: '北京天气晴。', ranges: [[0, 2]]});
+	});
+
+	test('no query is a usage error', async () => {
+		expect((await corpusReader(['search'])).code).toBe(2);
+	});
+});
+
+describe('usage', () => {
+	test('--help and --version exit 0', async () => {
+		const help = await corpusReader(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('corpus-reader list');
+		const version = await corpusReader(['--version']);
+		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	test('an unknown option exits 2 with a usage hint', async () => {
+		const {code, stderr} = await corpusReader(['list', '--bogus']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('unknown option --bogus');
+	});
+
+	test('without a terminal, the reader prints the list and exits 0', () => {
+		const result = spawnSync(process.execPath, [cli], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TZ: 'UTC'}, detached: true});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(seedHeadline);
+	});
+});
