@@ -7,6 +7,6 @@ export {findHits, type Hit} from './hits.js';
 export {articleMatches, matchArticles} from './match.js';
 export {emptyQuery, parseQuery, type Query, type QueryTerm} from './query.js';
 export {sortByRelevance} from './relevance.js';
-export {prepareSearch, type SearchIndex} from './search-index.js';
+export {prepareSearch, prepareSearchInSlices, type SearchIndex} from './search-index.js';
 export {makeSnippet, type Snippet} from './snippet.js';
 export {sourceAliases} from './source-aliases.js';
