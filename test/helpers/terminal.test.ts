@@ -72,6 +72,12 @@ describe('startTerminal', () => {
 		await expect(session.waitFor('never shown')).rejects.toThrow(/the program exited first; screen 100×30, cursor shown, exited with code 0:\n 1 │bye\n/);
 	});
 
+	test('waitFor ignores a frame until its synchronized update ends', async () => {
+		const script = 'process.stdout.write("\\u001B[?2026hhalf a frame"); setTimeout(() => {}, 60_000)';
+		const session = startTerminal({command: [process.execPath, '-e', script]});
+		await expect(session.waitFor('half a frame', {timeout: 300})).rejects.toThrow(/timed out after 300 ms; screen 100×30, cursor shown, inside a synchronized update:\n 1 │half a frame\n/);
+	});
+
 	test('a timed-out waitForExit kills the program', async () => {
 		const session = fakeApp();
 		await session.waitFor('1/40');

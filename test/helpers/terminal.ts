@@ -41,7 +41,11 @@ export type TerminalSession = {
 	screenText(): string;
 	/** Sends keys (raw bytes; see `keys`) as if typed. */
 	write(keys: string): void;
-	/** Polls the screen every 20 ms until the condition holds; on timeout or early exit, kills the program and throws with the screen in the message. */
+	/**
+	 * Polls the screen every 20 ms until the condition holds outside a synchronized update (half a
+	 * frame never counts); on timeout or early exit, kills the program and throws with the screen
+	 * in the message. Default timeout 10 s.
+	 */
 	waitFor(condition: WaitCondition, options?: {timeout?: number}): Promise<void>;
 	/** Resolves once the program has exited and its last output is on screen; on timeout, kills it and throws. */
 	waitForExit(options?: {timeout?: number}): Promise<TerminalExit>;
@@ -155,7 +159,7 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 
 	const screen = (): string[] => visibleRows(terminal);
 	const describeState = (): string =>
-		`screen ${terminal.cols}×${terminal.rows}${terminal.buffer.active.type === 'alternate' ? ' (alternate)' : ''}, cursor ${cursorVisible() ? 'shown' : 'hidden'}${ended ? `, exited with code ${ended.exitCode}${ended.signal ? ` by signal ${ended.signal}` : ''}` : ''}:\n${dumpScreen(screen())}`;
+		`screen ${terminal.cols}×${terminal.rows}${terminal.buffer.active.type === 'alternate' ? ' (alternate)' : ''}, cursor ${cursorVisible() ? 'shown' : 'hidden'}${terminal.modes.synchronizedOutputMode ? ', inside a synchronized update' : ''}${ended ? `, exited with code ${ended.exitCode}${ended.signal ? ` by signal ${ended.signal}` : ''}` : ''}:\n${dumpScreen(screen())}`;
 	const killHard = (): void => {
 		if (!ended) {
 			try {
@@ -175,15 +179,18 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 		async waitFor(condition, {timeout = 10_000} = {}) {
 			const test = toScreenTest(condition);
 			const deadline = Date.now() + timeout;
+			// Inside a synchronized update (`ESC[?2026h`, which Ink 6.8 wraps each frame in) the
+			// screen holds half a frame, which a real terminal would not show yet.
+			const holds = (): boolean => !terminal.modes.synchronizedOutputMode && test(screen());
 			for (;;) {
-				if (test(screen())) {
+				if (holds()) {
 					return;
 				}
 
 				if (ended) {
 					// The last output may still be waiting to be parsed.
 					await flushed(terminal);
-					if (test(screen())) {
+					if (holds()) {
 						return;
 					}
 

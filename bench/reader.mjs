@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// Benchmarks the interactive reader in a pseudo-terminal on a corpus ten times the real one:
+// time to the first full frame, keypress-to-frame latency in the list and the reader, and
+// time to filter the list while a Chinese query is typed.
+//
+//   npm run build && node bench/reader.mjs [--command "node test/helpers/fixtures/fake-app.mjs"]
+//     [--runs 7] [--presses 200] [--copies 10] [--corpus PATH]
+//
+// --command replaces `node dist/cli.js`, e.g. to try the mechanics on the stand-in app.
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {copyCorpus, sharedCorpus} from './lib/corpus-copy.mjs';
+import {startScreen} from './lib/pty-screen.mjs';
+import stringWidth from 'string-width';
+import {formatTimings} from './lib/stats.mjs';
+
+// ---- Adjust these to the reader's layout and key map. ----------------------------------------
+
+/** The status bar's position counter, e.g. "1/15720". */
+const statusPattern = /\d+\/\d+/;
+
+/**
+ * The first full frame: the status bar is drawn and the reader pane shows article text. Text is
+ * recognised as rows holding a run of six or more Han characters; the list's titles may count
+ * too, so the threshold asks for more rows than a list alone usually fills.
+ *
+ * @param {string[]} screen the visible rows
+ */
+const isReady = screen =>
+	screen.some(row => statusPattern.test(row))
+	&& screen.filter(row => /\p{Script=Han}{6,}/u.test(row)).length >= 10;
+
+const keys = {
+	down: 'j',
+	switchPane: '\t',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	search: '/',
+	leaveSearch: '\u001B',
+	quit: 'q',
+};
+
+const query = '香港国安';
+const cols = 120;
+const rows = 40;
+const readyTimeoutMs = 60_000;
+const frameTimeoutMs = 2000;
+const queryRepeats = 5;
+
+// ------------------------------------------------------------------------------------------------
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const {values: flags} = parseArgs({options: {
+	command: {type: 'string'},
+	runs: {type: 'string', default: '7'},
+	presses: {type: 'string', default: '200'},
+	copies: {type: 'string', default: '10'},
+	corpus: {type: 'string', default: sharedCorpus},
+}});
+const command = flags.command ? flags.command.split(/\s+/).filter(Boolean).map(part => (part === 'node' ? process.execPath : part)) : [process.execPath, path.join(repoRoot, 'dist', 'cli.js')];
+const runs = Number(flags.runs);
+const presses = Number(flags.presses);
+
+const fail = (message, screen) => {
+	const shown = screen?.join('\n').trimEnd();
+	process.stderr.write(`bench/reader: ${message}${screen ? `\nLast screen:\n${shown || '(blank)'}` : ''}\n`);
+	process.exitCode = 1;
+};
+
+const startApp = folder => startScreen({command, args: [folder], cols, rows, cwd: repoRoot});
+
+/** Spawns the app and resolves with it and the milliseconds to its first full frame; kills it and throws if it never gets there. */
+const startReady = async folder => {
+	const app = startApp(folder);
+	try {
+		const readyAt = await app.waitUntil(isReady, readyTimeoutMs);
+		return {app, ms: readyAt - app.startedAt};
+	} catch (error) {
+		const screen = app.screen();
+		app.kill();
+		await app.stop();
+		throw Object.assign(new Error(`the reader never showed a full frame: ${error.message}`), {screen});
+	}
+};
+
+/**
+ * Presses keys one after another, each after the previous frame, and collects the latencies.
+ * Stops early after five presses in a row change nothing, so a wrong key map costs seconds,
+ * not minutes.
+ */
+const pressAll = async (app, keySequence) => {
+	const latencies = [];
+	let unchanged = 0;
+	let unchangedInARow = 0;
+	for (const key of keySequence) {
+		const {ms, changed} = await app.frameAfter(key, {timeoutMs: frameTimeoutMs});
+		if (changed) {
+			latencies.push(ms);
+			unchangedInARow = 0;
+		} else {
+			unchanged++;
+			unchangedInARow++;
+			if (unchangedInARow === 5) {
+				return {latencies, unchanged, stopped: true};
+			}
+		}
+	}
+
+	return {latencies, unchanged, stopped: false};
+};
+
+// Labels hold Chinese, so padding goes by display width, not by length.
+const padLabel = label => label + ' '.repeat(Math.max(1, 50 - stringWidth(label)));
+
+const report = (label, {latencies, unchanged, stopped}) => {
+	const problems = [
+		...(unchanged > 0 ? [`${unchanged} presses showed no change within ${frameTimeoutMs} ms`] : []),
+		...(stopped ? ['stopped after 5 in a row: check the key map at the top of bench/reader.mjs'] : []),
+	];
+	console.log(`${padLabel(label)}${formatTimings(latencies)}${problems.length > 0 ? `  [${problems.join('; ')}]` : ''}`);
+};
+
+const measureStartup = async folder => {
+	const times = [];
+	for (let run = 0; run < runs; run++) {
+		const {app, ms} = await startReady(folder);
+		times.push(ms);
+		await app.stop(keys.quit);
+	}
+
+	console.log(`${padLabel(`startup to first full frame (${runs} runs)`)}${formatTimings(times)}`);
+};
+
+const measureKeys = async folder => {
+	const {app} = await startReady(folder);
+	try {
+		report(`list: ${JSON.stringify(keys.down)} ×${presses}`, await pressAll(app, Array.from({length: presses}, () => keys.down)));
+		await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+		// Down then up keeps every press visible, whatever the article's length (beyond one page).
+		const paging = Array.from({length: Math.ceil(presses / 2)}, (_, index) => (index % 2 === 0 ? keys.pageDown : keys.pageUp));
+		report(`reader: PageDown/PageUp ×${paging.length}`, await pressAll(app, paging));
+		await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+		const perCharacter = {latencies: [], unchanged: 0};
+		const wholeQuery = [];
+		for (let repeat = 0; repeat < queryRepeats; repeat++) {
+			await app.frameAfter(keys.search, {timeoutMs: frameTimeoutMs});
+			const typed = await pressAll(app, [...query]);
+			perCharacter.latencies.push(...typed.latencies);
+			perCharacter.unchanged += typed.unchanged;
+			wholeQuery.push(typed.latencies.reduce((sum, ms) => sum + ms, 0));
+			await app.frameAfter(keys.leaveSearch, {timeoutMs: frameTimeoutMs});
+		}
+
+		report(`search: typing ${query} (per character)`, perCharacter);
+		report(`search: typing ${query} (sum over 4 characters)`, {latencies: wholeQuery, unchanged: 0});
+	} finally {
+		await app.stop(keys.quit);
+	}
+};
+
+const main = async () => {
+	if (!flags.command && !fs.existsSync(command[1])) {
+		fail(`${command[1]} is missing; run \`npm run build\` first.`);
+		return;
+	}
+
+	if (!fs.existsSync(flags.corpus)) {
+		fail(`no corpus at ${flags.corpus}`);
+		return;
+	}
+
+	const corpus = await copyCorpus({source: flags.corpus, copies: Number(flags.copies)});
+	try {
+		const shown = command.map(part => (part === process.execPath ? 'node' : path.relative(repoRoot, part) || part));
+		console.log(`corpus-reader reader benchmark: ${shown.join(' ')}`);
+		console.log(`${corpus.fileCount} files (${flags.copies} copies of ${flags.corpus}), ${cols}×${rows}, Node ${process.version}`);
+		await measureStartup(corpus.folder);
+		await measureKeys(corpus.folder);
+	} catch (error) {
+		fail(error.message, error.screen);
+	} finally {
+		await corpus.remove();
+	}
+};
+
+await main();
