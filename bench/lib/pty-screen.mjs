@@ -126,6 +126,52 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 		pty.write(keys);
 	});
 
+	/**
+	 * Sends keys and measures the time until the screen stops changing: the last change of the
+	 * screen text before `settleMs` pass without one. This catches work that lands after the first
+	 * frame, e.g. a filter that echoes the query at once and shows the matches later.
+	 *
+	 * @param {string} keys
+	 * @param {{settleMs?: number, timeoutMs?: number}} [options]
+	 * @returns {Promise<{ms: number, firstMs: number | undefined, frames: number}>} ms: to the last
+	 *   change; firstMs: to the first change (undefined if none); frames: how many changes
+	 */
+	const settledAfter = (keys, {settleMs = 300, timeoutMs = 10_000} = {}) => new Promise(resolve => {
+		let previous = screenText();
+		let firstChange;
+		let lastChange;
+		let frames = 0;
+		let settleTimer;
+		const finish = () => {
+			clearTimeout(deadline);
+			clearTimeout(settleTimer);
+			parsedListeners.delete(onParsed);
+			resolve({ms: (lastChange ?? sentAt) - sentAt, firstMs: firstChange === undefined ? undefined : firstChange - sentAt, frames});
+		};
+
+		const armSettle = () => {
+			clearTimeout(settleTimer);
+			settleTimer = setTimeout(finish, settleMs);
+		};
+
+		const onParsed = time => {
+			const now = screenText();
+			if (now !== previous && !terminal.modes.synchronizedOutputMode) {
+				previous = now;
+				firstChange ??= time;
+				lastChange = time;
+				frames++;
+				armSettle();
+			}
+		};
+
+		const deadline = setTimeout(finish, timeoutMs);
+		parsedListeners.add(onParsed);
+		const sentAt = performance.now();
+		armSettle();
+		pty.write(keys);
+	});
+
 	/** Asks the program to quit with `quitKeys`, then kills it if it has not exited within `graceMs`. */
 	const stop = async (quitKeys = 'q', graceMs = 3000) => {
 		if (!exit) {
@@ -142,5 +188,5 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 		terminal.dispose();
 	};
 
-	return {startedAt, screen, screenText, waitUntil, frameAfter, stop, exited, write: keys => pty.write(keys), kill: () => pty.kill('SIGKILL'), pid: pty.pid};
+	return {startedAt, screen, screenText, waitUntil, frameAfter, settledAfter, stop, exited, write: keys => pty.write(keys), kill: () => pty.kill('SIGKILL'), pid: pty.pid};
 }
