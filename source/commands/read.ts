@@ -69,5 +69,5 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		process.stdout.write(renderText(exit.article));
 	}
 
-	return 0;
+	return exit.type === 'interrupt' ? 130 : 0;
 }

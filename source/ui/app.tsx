@@ -67,7 +67,12 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 						value={state.draft}
 						placeholder="search: words, &quot;a phrase&quot;, -not, source:rfi, after:2020-07-01"
 						onChange={text => {
-							dispatch({type: 'searchInput', text});
+							// Enter typed in the same burst as the query reaches the input as text: submit then.
+							const submitted = /[\r\n]/.test(text);
+							dispatch({type: 'searchInput', text: text.replaceAll(/[\r\n]/g, '')});
+							if (submitted) {
+								dispatch({type: 'searchSubmit'});
+							}
 						}}
 						onSubmit={() => {
 							dispatch({type: 'searchSubmit'});

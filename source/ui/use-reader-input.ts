@@ -1,3 +1,4 @@
+import {useRef} from 'react';
 import {useInput, useStdout} from 'ink';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {commandFor} from '../state/keymap.js';
@@ -9,7 +10,7 @@ import {osc52Copy} from '../terminal/clipboard.js';
 import {openUrl} from '../terminal/open-url.js';
 
 /** How the reader ended: quit, or print an article to stdout once the screen is restored. */
-export type Exit = {readonly type: 'quit'} | {readonly type: 'print'; readonly article: CorpusArticle};
+export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle};
 
 type Options = {
 	readonly state: State;
@@ -26,9 +27,15 @@ the arrows.
 */
 export function useReaderInput({state, dispatch, model, piped, onExit}: Options): void {
 	const {stdout} = useStdout();
+	// Ink re-subscribes the input handler after a frame is drawn: a key that arrives in between must
+	// still see the state on screen, not the one before it.
+	const current = useRef(state);
+	current.current = state;
 	const handle = (name: string): void => {
+		const state = current.current;
 		if (name === 'ctrl-c') {
-			onExit({type: 'quit'});
+			// Like fzf and the shell: an interrupted program says so in its exit status.
+			onExit({type: 'interrupt'});
 			return;
 		}
 
@@ -107,7 +114,7 @@ export function useReaderInput({state, dispatch, model, piped, onExit}: Options)
 	};
 
 	useInput((input, key) => {
-		const names = state.mode === 'search' ? [keyNames(input, key)[0] ?? ''] : keyNames(input, key);
+		const names = current.current.mode === 'search' ? [keyNames(input, key)[0] ?? ''] : keyNames(input, key);
 		for (const name of names) {
 			handle(name);
 		}

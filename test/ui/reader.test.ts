@@ -1,0 +1,214 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {disposeAllTerminals, keys, startTerminal, type TerminalSession} from '../helpers/terminal.js';
+import {startPipe} from '../helpers/pipe.js';
+import {lineWidthViolations} from '../helpers/line-width.js';
+import {repoRoot} from '../helpers/repo-paths.js';
+import {makeCorpus} from './corpus-fixture.js';
+
+const seedHeadline = '习普背靠背通话 拜登再给小泽10亿军援';
+const seedLead = '俄乌战场血腥胶着';
+let corpus: string;
+
+beforeAll(() => {
+	corpus = makeCorpus();
+});
+
+afterAll(() => {
+	fs.rmSync(corpus, {recursive: true, force: true});
+});
+
+afterEach(async () => {
+	await disposeAllTerminals();
+});
+
+const status = (session: TerminalSession): string => session.screen().at(-1) ?? '';
+const open = async (options: Parameters<typeof startTerminal>[0]): Promise<TerminalSession> => {
+	const session = startTerminal({env: {TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: options?.ambiguousWide ? 'wide' : 'narrow'}, ...options});
+	await session.waitFor(screen => /\d+\/\d+/.test(screen.at(-1) ?? ''));
+	return session;
+};
+
+/** Waits until the program has written nothing for a while: the frame for the last key is complete. */
+async function settled(session: TerminalSession): Promise<void> {
+	let length = -1;
+	while (session.output().length !== length) {
+		length = session.output().length;
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setTimeout(resolve, 150);
+		});
+	}
+}
+
+async function expectRestored(session: TerminalSession, exitCode: number): Promise<void> {
+	const exit = await session.waitForExit();
+	expect(exit.exitCode).toBe(exitCode);
+	expect(session.isAlternateScreen()).toBe(false);
+	expect(session.cursorVisible()).toBe(true);
+}
+
+describe('the reader on seeds/', () => {
+	test('shows the headline in the list and the lead in the reader, on the alternate screen', async () => {
+		const session = await open({cols: 120, rows: 40});
+		await session.waitFor(seedLead);
+		expect(session.isAlternateScreen()).toBe(true);
+		expect(session.screen()[0]).toContain('习普背靠背通话');
+		expect(session.screenText()).toContain(seedHeadline);
+		expect(lineWidthViolations(session)).toEqual([]);
+		session.write('q');
+		await expectRestored(session, 0);
+	});
+
+	test('no reader line starts with a closing mark', async () => {
+		const session = await open({cols: 100, rows: 40});
+		const readerColumn = Math.round(100 * 0.4) + 2;
+		for (const row of session.screen().slice(0, -1)) {
+			expect([...row].length > readerColumn ? row.slice(row.indexOf('│') + 2) : '').not.toMatch(/^[，。、：；！？”）》]/);
+		}
+	});
+});
+
+describe('keys', () => {
+	test('j, k, PgDn, G and g move the selection', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 30});
+		expect(status(session)).toMatch(/^ ?1\/40/);
+		session.write('j');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		expect(session.screenText()).toContain('第2篇第1段');
+		session.write(keys.pageDown);
+		await session.waitFor(screen => / 31\/40/.test(screen.at(-1) ?? ''));
+		session.write('G');
+		await session.waitFor(screen => / 40\/40/.test(screen.at(-1) ?? ''));
+		session.write('g');
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		session.write('k');
+		expect(status(session)).toMatch(/ 1\/40/);
+	});
+
+	test('Tab switches to the reader, where Space pages and the position moves', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 30});
+		session.write(keys.tab);
+		await session.waitFor(screen => (screen.at(-1) ?? '').includes('reader'));
+		const before = session.screenText();
+		session.write(' ');
+		await session.waitFor(screen => screen.join('\n') !== before && /\d+%|end/.test(screen.at(-1) ?? ''));
+		expect(session.screenText()).not.toContain('导语1');
+		session.write(']');
+		await session.waitFor('导语2');
+		session.write(keys.escape);
+		await session.waitFor(screen => (screen.at(-1) ?? '').includes('list'));
+	});
+
+	test('/ filters as you type; Enter keeps the filter and shows the first hit; Esc clears it', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 30});
+		session.write('/');
+		await session.waitFor(screen => (screen.at(-1) ?? '').startsWith('/'));
+		session.write('香');
+		await session.waitFor(screen => screen.join('\n').includes('第3篇文章'));
+		session.write('港');
+		session.write(keys.enter);
+		await session.waitFor(screen => /\/香港: 1 found/.test(screen.at(-1) ?? '') && /hit 1\/\d/.test(screen.at(-1) ?? ''));
+		expect(session.screen().filter(row => row.includes('第1篇文章'))).toEqual([]);
+		session.write(keys.escape);
+		await session.waitFor(screen => !(screen.at(-1) ?? '').includes('found'));
+		expect(session.screenText()).toContain('第1篇文章');
+	});
+
+	test('? shows the help from the key map, Esc closes it', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 40});
+		session.write('?');
+		await session.waitFor('corpus-reader keys');
+		expect(session.screenText()).toContain('copy the article URL');
+		session.write(keys.escape);
+		await session.waitFor(screen => !screen.join('\n').includes('corpus-reader keys'));
+	});
+
+	test('resizing from 120×40 to 60×20 stacks the panes and keeps the article', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 40});
+		session.write('jj');
+		await session.waitFor(screen => / 3\/40/.test(screen.at(-1) ?? ''));
+		session.resize(60, 20);
+		await session.waitFor(screen => screen.some(row => /^─{20,}/.test(row)));
+		expect(status(session)).toMatch(/ 3\/40/);
+		expect(session.screenText()).toContain('第3篇文章');
+		expect(lineWidthViolations(session)).toEqual([]);
+	});
+
+	test('a terminal too small gets a one-line message', async () => {
+		const session = startTerminal({args: [corpus], cols: 20, rows: 6, env: {CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		await session.waitFor('too small');
+	});
+});
+
+describe('quitting restores the terminal', () => {
+	test.each([
+		['q', 'q', 0],
+		['Ctrl-C', keys.ctrlC, 130],
+	])('with %s', async (_name, key, code) => {
+		const session = await open({args: [corpus]});
+		session.write(key);
+		await expectRestored(session, code);
+	});
+
+	test.each([
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+	] as const)('on %s', async (signal, code) => {
+		const session = await open({args: [corpus]});
+		session.kill(signal);
+		await expectRestored(session, code);
+	});
+
+	test('on a crash while rendering, with a one-line error', async () => {
+		const session = await open({args: [corpus], env: {CORPUS_READER_TEST_CRASH: 'render', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		session.write(keys.tab);
+		await expectRestored(session, 1);
+		expect(session.screenText()).toContain('test crash while rendering');
+	});
+});
+
+describe('printing', () => {
+	test('p leaves the alternate screen and prints the article into the scrollback', async () => {
+		const session = await open({args: [corpus]});
+		session.write('j');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		session.write('p');
+		await expectRestored(session, 0);
+		const output = session.output();
+		const printed = output.slice(output.lastIndexOf('\u001B[?1049l'));
+		expect(printed).toContain('第2篇文章的标题');
+		expect(printed).toContain('导语2');
+		expect(session.screenText()).toContain('第2篇第12段');
+	});
+
+	test('with stdout piped, the reader draws on the terminal and Enter writes the article out', async () => {
+		const session = startPipe({args: [corpus], env: {CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow', TZ: 'UTC'}});
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		session.write('j');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		session.write(keys.enter);
+		const exit = await session.waitForExit();
+		expect(exit.exitCode).toBe(0);
+		const output = session.readOutput();
+		expect(output.startsWith('第2篇文章的标题：北京新闻与“引号”测试')).toBe(true);
+		expect(output).toContain('导语2');
+		expect(output).not.toContain('\u001B');
+	});
+});
+
+describe('every line fits, cell by cell', () => {
+	const shared = path.resolve(repoRoot, '../shared/corpus/articles');
+	test.each([
+		[120, 40, false], [100, 30, true], [80, 24, false], [60, 20, true], [45, 15, false],
+	])('at %i×%i, ambiguous wide: %s', async (cols, rows, ambiguousWide) => {
+		const source = fs.existsSync(shared) ? shared : corpus;
+		const session = await open({args: [source], cols, rows, ambiguousWide});
+		for (const key of ['', 'jjjj', keys.tab, ' ', ']', keys.pageDown, '?']) {
+			session.write(key);
+			await settled(session);
+			expect(lineWidthViolations(session)).toEqual([]);
+		}
+	});
+});
