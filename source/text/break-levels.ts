@@ -2,7 +2,7 @@
 Analysis of one paragraph (text without line breaks) for wrapping: its grapheme clusters, their
 widths, and how much a break before each cluster is allowed.
 */
-import {BREAK_SPACE, DIGIT_PREFIX, GLUE, NO_END, NO_START, QUOTE_ASCII, TOKEN_PATTERN, startsWithNumber} from './break-rules.js';
+import {BreakClass, TOKEN_PATTERN, breakClass, startsWithNumber} from './break-rules.js';
 import {forEachGrapheme} from './graphemes.js';
 import {graphemeWidth} from './grapheme-width.js';
 
@@ -23,9 +23,9 @@ export const BreakLevel = {
 export type Paragraph = {
 	readonly text: string;
 	/** Offset of each cluster in `text`, plus `text.length` at the end. */
-	readonly starts: readonly number[];
+	readonly starts: Int32Array;
 	/** Columns of each cluster (0 for a tab: it depends on the column). */
-	readonly widths: readonly number[];
+	readonly widths: Uint8Array;
 	/** Whether each cluster is a tab. */
 	readonly tabs: Uint8Array;
 	/** `BreakLevel` of the position before each cluster. */
@@ -34,60 +34,73 @@ export type Paragraph = {
 
 /** Clusters, widths and break levels of `text`, which holds no line break. Linear time. */
 export function analyseParagraph(text: string, ambiguousWide: boolean): Paragraph {
-	const starts: number[] = [];
-	const widths: number[] = [];
+	// Typed arrays sized for the worst case (one cluster per unit): no growth, no boxing.
+	const starts = new Int32Array(text.length + 1);
+	const widths = new Uint8Array(text.length);
+	let count = 0;
 	forEachGrapheme(text, (start, end) => {
-		starts.push(start);
-		widths.push(end - start === 1 && text.charCodeAt(start) === 0x09 ? 0 : graphemeWidth(text.slice(start, end), ambiguousWide));
+		starts[count] = start;
+		widths[count] = end - start === 1 ? unitWidth(text, start, ambiguousWide) : graphemeWidth(text.slice(start, end), ambiguousWide);
+		count++;
 	});
-	const count = starts.length;
-	starts.push(text.length);
-	const tokens = tokenOfClusters(text, starts);
+	starts[count] = text.length;
+	const tokens = tokenOfClusters(text, starts, count);
 	const tabs = new Uint8Array(count);
 	const levels = new Uint8Array(count);
 	let last = -1;
-	let lastCode = 0;
+	let lastClass = 0;
 	let sawSpace = false;
 	for (let index = 0; index < count; index++) {
 		const code = text.codePointAt(starts[index] ?? 0) ?? 0;
-		if (BREAK_SPACE.has(code)) {
+		const flags = breakClass(code);
+		if ((flags & BreakClass.space) !== 0) {
 			tabs[index] = code === 0x09 ? 1 : 0;
 			levels[index] = BreakLevel.space;
 			sawSpace = true;
 			continue;
 		}
 
-		levels[index] = last < 0 ? BreakLevel.start : levelBetween(index, last, lastCode, code, sawSpace, tokens);
+		levels[index] = last < 0 ? BreakLevel.start
+			: !sawSpace && (tokens[last] ?? -1) >= 0 && tokens[last] === tokens[index] ? BreakLevel.word
+				: levelBetween(lastClass, flags, code, sawSpace);
 		last = index;
-		lastCode = code;
+		lastClass = flags;
 		sawSpace = false;
 	}
 
-	return {text, starts, widths, tabs, levels};
+	return {text, starts: starts.subarray(0, count + 1), widths: widths.subarray(0, count), tabs, levels};
 }
 
-function levelBetween(index: number, last: number, lastCode: number, code: number, sawSpace: boolean, tokens: Int32Array): number {
-	const token = tokens[last] ?? -1;
-	if (!sawSpace && token >= 0 && token === tokens[index]) {
-		return BreakLevel.word;
-	}
-
-	if (NO_START.has(code) || NO_END.has(lastCode)) {
+function levelBetween(lastClass: number, flags: number, code: number, sawSpace: boolean): number {
+	if ((flags & BreakClass.noStart) !== 0 || (lastClass & BreakClass.noEnd) !== 0) {
 		return BreakLevel.kinsoku;
 	}
 
 	// Glue, ASCII quotes and signs hold only to a direct neighbour: a space between frees them.
-	if (!sawSpace && (GLUE.has(code) || GLUE.has(lastCode) || QUOTE_ASCII.has(code) || QUOTE_ASCII.has(lastCode)
-		|| (DIGIT_PREFIX.has(lastCode) && startsWithNumber(String.fromCodePoint(code))))) {
+	if (!sawSpace && (((flags | lastClass) & (BreakClass.glue | BreakClass.quote)) !== 0
+		|| ((lastClass & BreakClass.digitPrefix) !== 0 && startsWithNumber(String.fromCodePoint(code))))) {
 		return BreakLevel.kinsoku;
 	}
 
 	return BreakLevel.open;
 }
 
+/** Width of a one-unit cluster at `index`, without making a string for the common cases. */
+function unitWidth(text: string, index: number, ambiguousWide: boolean): number {
+	const code = text.charCodeAt(index);
+	if (code >= 0x20 && code < 0x7f) {
+		return 1;
+	}
+
+	if ((code >= 0x4e_00 && code <= 0x9f_ff) || (code >= 0x34_00 && code <= 0x4d_bf)) {
+		return 2;
+	}
+
+	return code === 0x09 ? 0 : graphemeWidth(text[index] ?? '', ambiguousWide);
+}
+
 /** For each cluster, the index of the word/number/URL token it lies wholly inside, or -1. */
-function tokenOfClusters(text: string, starts: readonly number[]): Int32Array {
-	const count = starts.length - 1;
+function tokenOfClusters(text: string, starts: Int32Array, count: number): Int32Array {
 	const tokens = new Int32Array(count).fill(-1);
 	let cluster = 0;
 	let id = 0;

@@ -47,6 +47,33 @@ export const QUOTE_ASCII = codePoints('"\'');
 /** Whitespace that is a break opportunity and is dropped at a soft break. NBSP and U+3000 are content. */
 export const BREAK_SPACE = codePoints(' \t\u200B');
 
+/** Bit flags of `breakClass`. */
+export const BreakClass = {
+	noStart: 1,
+	noEnd: 2,
+	glue: 4,
+	digitPrefix: 8,
+	quote: 16,
+	space: 32,
+} as const;
+
+// One table lookup per character instead of six set lookups: wrapping spends most of its time here.
+// Every character of the classes above is in the BMP.
+const classTable = new Uint8Array(0x1_00_00);
+for (const [set, flag] of [
+	[NO_START, BreakClass.noStart], [NO_END, BreakClass.noEnd], [GLUE, BreakClass.glue],
+	[DIGIT_PREFIX, BreakClass.digitPrefix], [QUOTE_ASCII, BreakClass.quote], [BREAK_SPACE, BreakClass.space],
+] as const) {
+	for (const code of set) {
+		classTable[code] = (classTable[code] ?? 0) | flag;
+	}
+}
+
+/** The `BreakClass` flags of a code point (0 for an ordinary character). */
+export function breakClass(code: number): number {
+	return code < 0x1_00_00 ? classTable[code] ?? 0 : 0;
+}
+
 const NUMBER = /^\p{N}/u;
 
 /** Whether the character at the start of `text` is a digit (any script), so a sign before it sticks. */
