@@ -14,6 +14,8 @@ const rfiDate = /^(\d\d)\/(\d\d)\/(\d{4})\s*-\s*(\d\d):(\d\d)$/;
 const chinaOffset = 8 * 3_600_000;
 
 let parisFormat: Intl.DateTimeFormat | undefined;
+// formatToParts is slow and RFI files repeat the same hours: one lookup per distinct wall time.
+const parisCache = new Map<number, number>();
 
 /** Milliseconds Paris is ahead of UTC at the instant `utc`. */
 function parisOffset(utc: number): number {
@@ -33,9 +35,16 @@ function parisOffset(utc: number): number {
 /** Paris wall-clock time to epoch ms, right on both sides of a DST change. */
 export function parisTime(year: number, month: number, day: number, hour: number, minute: number): number {
 	const wall = Date.UTC(year, month - 1, day, hour, minute);
+	const cached = parisCache.get(wall);
+	if (cached !== undefined) {
+		return cached;
+	}
+
 	// The offset at the guess can be the wrong side of a change; the second look settles it.
 	const first = wall - parisOffset(wall);
-	return wall - parisOffset(first);
+	const utc = wall - parisOffset(first);
+	parisCache.set(wall, utc);
+	return utc;
 }
 
 function valid(ms: number): number | null {

@@ -1,29 +1,32 @@
 /** Loading the corpus: find the files, read them with bounded concurrency, order and link them. */
 import path from 'node:path';
 import type {Corpus, CorpusArticle, Problem} from './corpus.js';
-import {findFiles} from './find-files.js';
+import {type FoundFile, findFiles} from './find-files.js';
 import {type ReadResult, readArticle} from './read-article.js';
 import type {Article} from '../article/article.js';
 
 export type LoadOptions = {
-	/** Files read at once. Enough to keep the disk busy, few enough to stay far from the fd limit. */
-	readonly concurrency?: number;
+	/** Files read between two yields to the event loop, so a spinner keeps turning while loading. */
+	readonly batchSize?: number;
 };
 
 type Loaded = {readonly article: Article; readonly id: string; readonly body: string};
 
-/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = Array.from({length: items.length});
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await task(items[index] as T);
+/** Reads all files in order, yielding to the event loop after every batch. */
+async function readAll(files: readonly FoundFile[], batchSize: number): Promise<ReadResult[]> {
+	const results: ReadResult[] = [];
+	for (let start = 0; start < files.length; start += batchSize) {
+		if (start > 0) {
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
 		}
-	};
 
-	await Promise.all(Array.from({length: Math.max(1, Math.min(limit, items.length))}, async () => worker()));
+		for (const file of files.slice(start, start + batchSize)) {
+			results.push(readArticle(file));
+		}
+	}
+
 	return results;
 }
 
@@ -64,20 +67,28 @@ function withIdentity(loaded: Loaded, duplicateOf: string | null): CorpusArticle
 	return Object.assign(loaded.article, {id: loaded.id, duplicateOf});
 }
 
+/** A cheap key for a body: equal bodies share it; the rare clash is settled by comparing bodies. */
+function bodyKey(body: string): string {
+	return `${body.length}:${body.slice(0, 256)}:${body.slice(-256)}`;
+}
+
 /** Marks each article whose URL or non-empty body an earlier one already had. */
 function linkDuplicates(loaded: readonly Loaded[]): CorpusArticle[] {
 	const byUrl = new Map<string, string>();
-	const byBody = new Map<string, string>();
+	const byBody = new Map<string, Loaded[]>();
 	return loaded.map(item => {
 		const {url} = item.article;
-		const body = item.body.trim();
-		const duplicateOf = (url === null ? undefined : byUrl.get(url)) ?? (body === '' ? undefined : byBody.get(body)) ?? null;
-		if (url !== null && !byUrl.has(url)) {
+		let duplicateOf = url === null ? null : (byUrl.get(url) ?? null);
+		if (url !== null && duplicateOf === null) {
 			byUrl.set(url, item.id);
 		}
 
-		if (body !== '' && !byBody.has(body)) {
-			byBody.set(body, item.id);
+		if (!/^\s*$/.test(item.body.slice(0, 256))) {
+			const key = bodyKey(item.body);
+			const same = byBody.get(key) ?? [];
+			duplicateOf ??= same.find(other => other.body === item.body)?.id ?? null;
+			same.push(item);
+			byBody.set(key, same);
 		}
 
 		return withIdentity(item, duplicateOf);
@@ -95,7 +106,7 @@ const {articles, problems} = await loadCorpus(['corpus/']);
 */
 export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const found = await findFiles(paths);
-	const results: ReadResult[] = await mapBounded(found.files, options.concurrency ?? 48, readArticle);
+	const results = await readAll(found.files, Math.max(1, options.batchSize ?? 256));
 	const problems: Problem[] = [...found.problems];
 	const loaded: Loaded[] = [];
 	const taken = new Set<string>();

@@ -1,5 +1,5 @@
 /** Reading one found file into an article, or the problem that stopped it. */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import type {Problem} from './corpus.js';
 import {decodeText} from './decode-text.js';
 import {errorReason} from './error-reason.js';
@@ -14,8 +14,47 @@ export type ReadResult =
 	| {readonly ok: true; readonly file: FoundFile; readonly parsed: LazyArticle; readonly problem: Problem | null}
 	| {readonly ok: false; readonly problem: Problem};
 
-/** Reads, sniffs, decodes and (lazily) parses one file. Never throws. */
-export async function readArticle(file: FoundFile): Promise<ReadResult> {
+/**
+Reads a whole regular file synchronously. O_NONBLOCK makes the open itself safe should the path have
+become a FIFO since it was listed; fstat then refuses anything but a regular file.
+*/
+function readRegularFile(file: string): Uint8Array | string {
+	const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+	try {
+		const stats = fs.fstatSync(descriptor);
+		if (!stats.isFile()) {
+			return 'not a regular file';
+		}
+
+		if (stats.size > maximumSize) {
+			return 'not an article (too large)';
+		}
+
+		const bytes = Buffer.allocUnsafe(stats.size);
+		let filled = 0;
+		while (filled < bytes.length) {
+			const count = fs.readSync(descriptor, bytes, filled, bytes.length - filled, null);
+			if (count === 0) {
+				break;
+			}
+
+			filled += count;
+		}
+
+		return bytes.subarray(0, filled);
+	} finally {
+		fs.closeSync(descriptor);
+	}
+}
+
+/**
+Reads, sniffs, decodes and (lazily) parses one file. Never throws.
+
+Synchronous on purpose: for thousands of small files, plain reads are about four times faster than
+promise-based ones going through libuv's four-thread pool (measured by bench/load.mjs); the loader
+yields to the event loop between batches instead.
+*/
+export function readArticle(file: FoundFile): ReadResult {
 	const notLoaded = (reason: string, byContent: boolean): ReadResult => ({
 		ok: false,
 		// Other files in a folder are normal; an argument that is not an article is worth saying.
@@ -24,17 +63,12 @@ export async function readArticle(file: FoundFile): Promise<ReadResult> {
 
 	let bytes: Uint8Array;
 	try {
-		const handle = await fs.open(file.path, 'r');
-		try {
-			const {size} = await handle.stat();
-			if (size > maximumSize) {
-				return notLoaded('not an article (too large)', true);
-			}
-
-			bytes = await handle.readFile();
-		} finally {
-			await handle.close();
+		const read = readRegularFile(file.path);
+		if (typeof read === 'string') {
+			return notLoaded(read, true);
 		}
+
+		bytes = read;
 	} catch (error) {
 		return notLoaded(errorReason(error), false);
 	}
