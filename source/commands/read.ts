@@ -56,7 +56,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	});
 	// Fold the corpus for search once the first frame is up, so `/` answers at once.
 	setTimeout(() => {
-		model.prepare();
+		void model.prepare();
 	}, 50);
 	try {
 		await instance.waitUntilExit();

@@ -1,7 +1,7 @@
 import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
 import {displayWidth} from '../text/display-width.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
-import {findHits, matchArticles, parseQuery, prepareSearch, type SearchIndex} from '../search/index.js';
+import {findHits, matchArticles, parseQuery, prepareSearch, prepareSearchInSlices, type SearchIndex} from '../search/index.js';
 import type {FrameSource} from './frame.js';
 import {memoize} from './memo.js';
 import type {Environment} from './reduce.js';
@@ -12,8 +12,8 @@ export type ReaderModel = {
 	readonly frameSource: FrameSource;
 	/** Records that an article was shown in the reader. */
 	readonly markRead: (article: number) => void;
-	/** Folds the corpus for search now, rather than on the first search. */
-	readonly prepare: () => void;
+	/** Folds the corpus for search in the background, a slice at a time, so the first `/` answers at once. */
+	readonly prepare: () => Promise<void>;
 };
 
 /** The widest source column the list gives, so headlines keep most of the row. */
@@ -80,8 +80,10 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: {
 		markRead(article) {
 			read.add(article);
 		},
-		prepare() {
-			searchIndex();
+		async prepare() {
+			const prepared = await prepareSearchInSlices(articles);
+			// A search typed before the slices were done has built its own index; keep that one.
+			index ??= prepared;
 		},
 	};
 }

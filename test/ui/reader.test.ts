@@ -35,7 +35,6 @@ async function settled(session: TerminalSession): Promise<void> {
 	let length = -1;
 	while (session.output().length !== length) {
 		length = session.output().length;
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setTimeout(resolve, 150);
 		});
