@@ -78,6 +78,7 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 							dispatch({type: 'searchSubmit'});
 						}}
 					/>
+					{state.filter && state.draft.trim() !== '' ? <Text dimColor>{`  ${state.filter.matches.length} found`}</Text> : null}
 				</Box>
 			) : null}
 		</Box>
