@@ -19,21 +19,24 @@ import {formatTimings} from './lib/stats.mjs';
 
 // ---- Adjust these to the reader's layout and key map. ----------------------------------------
 
-/** The status bar's position counter, e.g. "1/15720". */
+/** The status bar's position counter, e.g. "1/15720"; looked for in the last row with text. */
 const statusPattern = /\d+\/\d+/;
+
+/** The status bar: the last row with text (URLs in the article also match the counter pattern). */
+const statusRow = screen => screen.findLast(row => row.trim() !== '') ?? '';
 
 /** The reader pane's part of a row: right of the last pane divider, or the whole row without one. */
 const readerPart = row => row.slice(row.lastIndexOf('│') + 1);
 
 /**
- * The first full frame: the status bar is drawn and the reader pane shows article text, i.e.
+ * The first full frame: the status bar shows the counter and the reader pane shows article text, i.e.
  * at least ten rows whose reader part holds a run of six or more Han characters (list titles
  * are cut short beside the reader, so they rarely count).
  *
  * @param {string[]} screen the visible rows
  */
 const isReady = screen =>
-	screen.some(row => statusPattern.test(row))
+	statusPattern.test(statusRow(screen))
 	&& screen.filter(row => /\p{Script=Han}{6,}/u.test(readerPart(row))).length >= 10;
 
 const keys = {
@@ -135,7 +138,7 @@ const measureStartup = async folder => {
 		const {app, ms} = await startReady(folder);
 		times.push(ms);
 		if (run === 0) {
-			statusAtReady = app.screen().findLast(row => statusPattern.test(row))?.trim() ?? '';
+			statusAtReady = statusRow(app.screen()).trim();
 		}
 
 		await app.stop(keys.quit);
@@ -145,15 +148,38 @@ const measureStartup = async folder => {
 	console.log(`  status row at the first full frame: ${statusAtReady}`);
 };
 
+/** Pages the current article with all the presses, once a short trial has shown it can page. */
+const pageAgain = async (app, paging) => {
+	await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+	const paged = await pressAll(app, paging);
+	await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+	return paged;
+};
+
 const measureKeys = async folder => {
 	const {app} = await startReady(folder);
 	try {
 		report(`list: ${JSON.stringify(keys.down)} ×${presses}`, await pressAll(app, Array.from({length: presses}, () => keys.down)));
-		await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
-		// Down then up keeps every press visible, whatever the article's length (beyond one page).
+		// Down then up keeps every press visible, whatever the article's length beyond one page.
 		const paging = Array.from({length: Math.ceil(presses / 2)}, (_, index) => (index % 2 === 0 ? keys.pageDown : keys.pageUp));
-		report(`reader: PageDown/PageUp ×${paging.length}`, await pressAll(app, paging));
-		await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+		let paged;
+		// An article that fits one page cannot page: try the next ones until one does.
+		for (let attempt = 0; attempt < 10; attempt++) {
+			await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+			paged = await pressAll(app, attempt === 0 ? paging : paging.slice(0, 5));
+			await app.frameAfter(keys.switchPane, {timeoutMs: frameTimeoutMs});
+			if (!paged.stopped) {
+				if (attempt > 0) {
+					paged = await pageAgain(app, paging);
+				}
+
+				break;
+			}
+
+			await app.frameAfter(keys.down, {timeoutMs: frameTimeoutMs});
+		}
+
+		report(`reader: PageDown/PageUp ×${paging.length}`, paged);
 		const perCharacter = {latencies: [], unchanged: 0};
 		const settled = [];
 		const wholeQuery = [];
@@ -175,7 +201,7 @@ const measureKeys = async folder => {
 			}
 
 			wholeQuery.push(sum);
-			statusAfterQuery = app.screen().findLast(row => statusPattern.test(row)) ?? '(no status row)';
+			statusAfterQuery = statusRow(app.screen());
 			await app.frameAfter(keys.leaveSearch, {timeoutMs: frameTimeoutMs});
 		}
 
