@@ -1,67 +1,81 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
 import process from 'node:process';
-import meow from 'meow';
-import {helpText, flagSpec, commands, type CommandName, type Flags} from './commands/usage.js';
+import {helpText} from './commands/usage.js';
 import {errorLine} from './commands/messages.js';
 import {endQuietlyOnBrokenPipe} from './commands/output.js';
+import {parseArguments} from './commands/parse-arguments.js';
 
-const cli = meow(helpText, {
-	importMeta: import.meta,
-	allowUnknownFlags: true,
-	flags: flagSpec,
-});
-
-const usageError = (message: string): never => {
-	process.stderr.write(errorLine(`${message}\nTry 'corpus-reader --help' for usage.`));
-	process.exit(2);
-};
-
-const unknown = Object.keys(cli.unnormalizedFlags).filter(name => !(name in flagSpec) && !Object.values(flagSpec).some(flag => 'shortFlag' in flag && flag.shortFlag === name));
-if (unknown.length > 0) {
-	usageError(`unknown option ${unknown.map(name => (name.length === 1 ? `-${name}` : `--${name}`)).join(', ')}`);
-}
-
-// meow has checked every flag against flagSpec, which Flags mirrors.
-const flags = cli.flags as unknown as Flags;
-const [first, ...rest] = cli.input;
-const command: CommandName | undefined = commands.find(name => name === first);
-const paths = command ? rest : cli.input;
+const parsed = parseArguments(process.argv.slice(2));
 endQuietlyOnBrokenPipe();
 
 // Each command is imported only when used, so `list` and `print` never load Ink or React.
-switch (command) {
-	case 'list': {
-		const {runList} = await import('./commands/list.js');
-		process.exitCode = await runList(paths, flags);
-		break;
-	}
-
-	case 'print': {
-		const {runPrint} = await import('./commands/print.js');
-		process.exitCode = await runPrint(paths, flags);
-		break;
-	}
-
-	case 'search': {
-		const [query, ...searchPaths] = paths;
-		if (query === undefined) {
-			usageError('search needs a QUERY');
+async function main(): Promise<number> {
+	switch (parsed.kind) {
+		case 'help': {
+			process.stdout.write(helpText);
+			return 0;
 		}
 
-		const {runSearch} = await import('./commands/search.js');
-		process.exitCode = await runSearch(query ?? '', searchPaths, flags);
-		break;
+		case 'version': {
+			const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+			process.stdout.write(`${manifest.version}\n`);
+			return 0;
+		}
+
+		case 'usageError': {
+			process.stderr.write(errorLine(`${parsed.message}\nTry 'corpus-reader --help' for usage.`));
+			return 2;
+		}
+
+		case 'run': {
+			break;
+		}
 	}
 
-	case 'check': {
-		const {runCheck} = await import('./commands/check.js');
-		process.exitCode = await runCheck(paths, flags);
-		break;
+	const {command, positionals, flags} = parsed;
+	switch (command) {
+		case 'list': {
+			const {runList} = await import('./commands/list.js');
+			return runList(positionals, flags);
+		}
+
+		case 'print': {
+			const {runPrint} = await import('./commands/print.js');
+			return runPrint(positionals, flags);
+		}
+
+		case 'search': {
+			const [query, ...paths] = positionals;
+			if (query === undefined) {
+				process.stderr.write(errorLine('search needs a QUERY\nTry \'corpus-reader --help\' for usage.'));
+				return 2;
+			}
+
+			const {runSearch} = await import('./commands/search.js');
+			return runSearch(query, paths, flags);
+		}
+
+		case 'check': {
+			const {runCheck} = await import('./commands/check.js');
+			return runCheck(positionals, flags);
+		}
+
+		case undefined: {
+			const {runReader} = await import('./commands/read.js');
+			return runReader(positionals, flags);
+		}
+	}
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	// The one place an unexpected error becomes a message: one line, and exit 1.
+	process.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`));
+	if (process.env.CORPUS_READER_DEBUG && error instanceof Error) {
+		process.stderr.write(`${error.stack ?? ''}\n`);
 	}
 
-	case undefined: {
-		const {runReader} = await import('./commands/read.js');
-		process.exitCode = await runReader(paths, flags);
-		break;
-	}
+	process.exitCode = 1;
 }

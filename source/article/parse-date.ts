@@ -13,38 +13,31 @@ const chineseDate = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const rfiDate = /^(\d\d)\/(\d\d)\/(\d{4})\s*-\s*(\d\d):(\d\d)$/;
 const chinaOffset = 8 * 3_600_000;
 
-let parisFormat: Intl.DateTimeFormat | undefined;
-// formatToParts is slow and RFI files repeat the same hours: one lookup per distinct wall time.
-const parisCache = new Map<number, number>();
+const hour = 3_600_000;
 
-/** Milliseconds Paris is ahead of UTC at the instant `utc`. */
+/** The last Sunday of a month, 01:00 UTC: when the EU changes its clocks (the rule since 1996). */
+function lastSundayOneUtc(year: number, month: number): number {
+	const lastDay = new Date(Date.UTC(year, month + 1, 0));
+	return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/**
+Milliseconds Paris is ahead of UTC at the instant `utc`: CET (+1) in winter, CEST (+2) from the last
+Sunday of March to the last Sunday of October. Computed, not asked of Intl: building a time-zone
+formatter costs more than the rest of `print` together.
+*/
 function parisOffset(utc: number): number {
-	parisFormat ??= new Intl.DateTimeFormat('en-US', {
-		timeZone: 'Europe/Paris', hourCycle: 'h23',
-		year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-	});
-	const part: Record<string, number> = {};
-	for (const {type, value} of parisFormat.formatToParts(utc)) {
-		part[type] = Number(value);
-	}
-
-	const local = Date.UTC(part['year'] ?? 1970, (part['month'] ?? 1) - 1, part['day'] ?? 1, part['hour'] ?? 0, part['minute'] ?? 0, part['second'] ?? 0);
-	return local - Math.floor(utc / 1000) * 1000;
+	const year = new Date(utc).getUTCFullYear();
+	const summer = utc >= lastSundayOneUtc(year, 2) && utc < lastSundayOneUtc(year, 9);
+	return summer ? 2 * hour : hour;
 }
 
 /** Paris wall-clock time to epoch ms, right on both sides of a DST change. */
 export function parisTime(year: number, month: number, day: number, hour: number, minute: number): number {
 	const wall = Date.UTC(year, month - 1, day, hour, minute);
-	const cached = parisCache.get(wall);
-	if (cached !== undefined) {
-		return cached;
-	}
-
 	// The offset at the guess can be the wrong side of a change; the second look settles it.
 	const first = wall - parisOffset(wall);
-	const utc = wall - parisOffset(first);
-	parisCache.set(wall, utc);
-	return utc;
+	return wall - parisOffset(first);
 }
 
 function valid(ms: number): number | null {

@@ -3,19 +3,27 @@
 export const commands = ['list', 'print', 'search', 'check'] as const;
 export type CommandName = (typeof commands)[number];
 
-export const flagSpec = {
-	json: {type: 'boolean' as const, default: false},
-	pick: {type: 'string' as const, isMultiple: true as const},
-	match: {type: 'string' as const},
-	format: {type: 'string' as const, choices: ['text', 'markdown', 'json'], default: 'text'},
-	width: {type: 'number' as const},
-	indent: {type: 'boolean' as const, default: false},
-	sort: {type: 'string' as const, choices: ['date', 'relevance'], default: 'date'},
-	count: {type: 'boolean' as const, default: false},
-	verbose: {type: 'boolean' as const, default: false},
-	ambiguousWidth: {type: 'string' as const, choices: ['narrow', 'wide', 'auto']},
-	help: {type: 'boolean' as const, shortFlag: 'h'},
-	version: {type: 'boolean' as const, shortFlag: 'v'},
+/** Every option, as `node:util` parseArgs takes them; values are checked by `parseArguments`. */
+export const optionSpec = {
+	json: {type: 'boolean'},
+	pick: {type: 'string', multiple: true},
+	match: {type: 'string'},
+	format: {type: 'string', default: 'text'},
+	width: {type: 'string'},
+	indent: {type: 'boolean', default: false},
+	sort: {type: 'string', default: 'date'},
+	count: {type: 'boolean', default: false},
+	verbose: {type: 'boolean', default: false},
+	'ambiguous-width': {type: 'string'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+} as const;
+
+/** The values an option may take, where it is a choice. */
+export const choices: Readonly<Record<string, readonly string[]>> = {
+	format: ['text', 'markdown', 'json'],
+	sort: ['date', 'relevance'],
+	'ambiguous-width': ['narrow', 'wide', 'auto'],
 };
 
 export type Flags = {
@@ -31,37 +39,36 @@ export type Flags = {
 	readonly ambiguousWidth?: string;
 };
 
-export const helpText = `
-	Usage
-	  $ corpus-reader [PATH...]                 read articles full-screen (default: the bundled seeds/)
-	  $ corpus-reader list [PATH...]            one line per article: N, date, source, headline
-	  $ corpus-reader print [PATH...]           print articles as text, Markdown or JSON
-	  $ corpus-reader search QUERY [PATH...]    matching articles with a snippet around the first hit
-	  $ corpus-reader check [PATH...]           one line per file that could not be loaded cleanly
+export const helpText = `Usage
+  $ corpus-reader [PATH...]                 read articles full-screen (default: the bundled seeds/)
+  $ corpus-reader list [PATH...]            one line per article: N, date, source, headline
+  $ corpus-reader print [PATH...]           print articles as text, Markdown or JSON
+  $ corpus-reader search QUERY [PATH...]    matching articles with a snippet around the first hit
+  $ corpus-reader check [PATH...]           one line per file that could not be loaded cleanly
 
-	PATH is an article file or a folder (searched recursively). Without PATH, the bundled seeds/.
+PATH is an article file or a folder (searched recursively). Without PATH, the bundled seeds/.
 
-	Options
-	  --json                    list, search: JSON Lines instead of text
-	  --pick N|ID               print: the article numbered N in \`list\`, or with that id (repeatable)
-	  --match QUERY             print: only articles matching QUERY
-	  --format text|markdown|json   print: output format (default text)
-	  --width N                 print: wrap paragraphs to N columns, Chinese line-breaking rules
-	  --indent                  print: indent each paragraph with two ideographic spaces
-	  --sort date|relevance     search: order of results (default date, newest first)
-	  --count                   search: print only the number of matching articles
-	  --ambiguous-width narrow|wide|auto
-	                            width of “ ” … — · (default auto: ask the terminal;
-	                            also CORPUS_READER_AMBIGUOUS_WIDTH)
-	  --verbose                 list every file that was skipped or degraded, with the reason
-	  -h, --help                show this help
-	  -v, --version             show the version
+Options
+  --json                    list, search: JSON Lines instead of text
+  --pick N|ID               print: the article numbered N in \`list\`, or with that id (repeatable)
+  --match QUERY             print: only articles matching QUERY
+  --format text|markdown|json   print: output format (default text)
+  --width N                 print: wrap paragraphs to N columns, Chinese line-breaking rules
+  --indent                  print: indent each paragraph with two ideographic spaces
+  --sort date|relevance     search: order of results (default date, newest first)
+  --count                   search: print only the number of matching articles
+  --ambiguous-width narrow|wide|auto
+                            width of “ ” … — · (default auto: ask the terminal;
+                            also CORPUS_READER_AMBIGUOUS_WIDTH)
+  --verbose                 list every file that was skipped or degraded, with the reason
+  -h, --help                show this help
+  -v, --version             show the version
 
-	Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
+Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 
-	Examples
-	  $ corpus-reader ~/news
-	  $ corpus-reader list ~/news | grep 香港
-	  $ corpus-reader search '香港 source:rfi after:2020-07-01' ~/news
-	  $ corpus-reader print --pick 3 --width 40 ~/news | less
+Examples
+  $ corpus-reader ~/news
+  $ corpus-reader list ~/news | grep 香港
+  $ corpus-reader search '香港 source:rfi after:2020-07-01' ~/news
+  $ corpus-reader print --pick 3 --width 40 ~/news | less
 `;
