@@ -3,7 +3,7 @@ import type {CorpusArticle} from '../corpus/corpus.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
 import {helpRows} from './keymap.js';
-import {layoutFor, type Layout} from './layout.js';
+import {layoutFor, minimumSize, type Layout} from './layout.js';
 import {articleAt, selectedArticle, visibleCount, type State} from './state.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
@@ -149,7 +149,7 @@ status bar; in search mode the UI draws the search line over it.
 export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 	const layout = layoutFor(state.size);
 	if (layout.kind === 'tooSmall') {
-		return [fitSegments([{text: `Terminal too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least 30×8.`, style: {bold: true}}], state.size.columns, source.ambiguousWide)];
+		return [fitSegments([{text: `Too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least ${minimumSize.columns}×${minimumSize.rows}.`, style: {bold: true}}], state.size.columns, source.ambiguousWide)];
 	}
 
 	const {vertical, horizontal} = rules(source.ambiguousWide);

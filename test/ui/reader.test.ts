@@ -137,7 +137,7 @@ describe('keys', () => {
 
 	test('a terminal too small gets a one-line message', async () => {
 		const session = startTerminal({args: [corpus], cols: 20, rows: 6, env: {CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
-		await session.waitFor('too small');
+		await session.waitFor('Too small (20×6)');
 	});
 });
 

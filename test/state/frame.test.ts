@@ -1,0 +1,91 @@
+import {describe, expect, test} from 'vitest';
+import {composeFrame} from '../../source/state/frame.js';
+import {createReaderModel} from '../../source/state/reader-model.js';
+import {initialState} from '../../source/state/state.js';
+import {reduce} from '../../source/state/reduce.js';
+import {displayWidth} from '../../source/text/display-width.js';
+import type {CorpusArticle} from '../../source/corpus/corpus.js';
+import type {DisplayLine} from '../../source/article/article-lines.js';
+
+const article = (index: number, headline: string, paragraph: string): CorpusArticle => ({
+	id: `${index}.md`,
+	path: `/corpus/${index}.md`,
+	date: Date.UTC(2020, 6, 20 - index, 12, 0),
+	headline,
+	section: null,
+	source: index % 2 === 0 ? '法广' : 'BBC',
+	url: `https://example.com/${index}`,
+	lead: [{type: 'strong', text: `导语：${headline}。`}],
+	blocks: [{type: 'paragraph', runs: [{type: 'text', text: paragraph}]}, {type: 'image', alt: '图说', src: 'https://example.com/a.jpg'}],
+	warnings: [],
+	duplicateOf: index === 3 ? '2.md' : null,
+});
+
+const articles = [
+	article(0, '中美关系：美国或公布“中共党员签证禁令”掀起舆论波澜', '近来，随着北京强行推出香港《国安法》，中美全面对抗局势进一步升级。'.repeat(6)),
+	article(1, 'Short English headline', 'A paragraph in English about nothing in particular, long enough to wrap. '.repeat(4)),
+	article(2, '香港立法会选举：民主派面对《国安法》与“不割席”的考验', '香港立法会选举将在9月举行……'.repeat(10)),
+	article(3, '香港立法会选举：民主派面对《国安法》与“不割席”的考验', '重复的文章。'),
+];
+
+const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
+
+describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
+	const model = createReaderModel(articles, {ambiguousWide, skipped: 2});
+	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
+		const frame = composeFrame(initialState(articles.length, {columns, rows}), model.frameSource);
+		expect(frame).toHaveLength(rows);
+		for (const row of frame) {
+			expect(displayWidth(text(row), {ambiguousWide})).toBe(columns);
+		}
+	});
+});
+
+describe('what the frame shows', () => {
+	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2});
+	const state = initialState(articles.length, {columns: 120, rows: 30});
+	const frame = composeFrame(state, model.frameSource).map(row => text(row));
+
+	test('the selected row is marked without colour, duplicates with =', () => {
+		expect(frame[0]?.startsWith('> 07-20 12:00 法广')).toBe(true);
+		expect(frame[3]?.startsWith(' =07-17 12:00 BBC')).toBe(true);
+	});
+
+	test('long headlines end in … inside the list', () => {
+		expect(frame[0]).toMatch(/…\s*│ 中美关系/);
+	});
+
+	test('the reader shows headline, meta line, lead and an image placeholder', () => {
+		const reader = frame.map(row => row.slice(row.indexOf('│') + 2).trimEnd());
+		expect(reader[0]).toBe('中美关系：美国或公布“中共党员签证禁令”掀起舆论波澜');
+		expect(reader[1]).toBe('2020-07-20 12:00 · 法广 · https://example.com/0');
+		expect(reader[3]).toBe('导语：中美关系：美国或公布“中共党员签证禁令”掀起舆论波澜。');
+		expect(reader).toContain('[图片: 图说]');
+	});
+
+	test('the status bar counts articles and skipped files', () => {
+		expect(frame.at(-1)).toMatch(/^ 1\/4 {2}2 files skipped .* list {2}\? help {2}q quit $/);
+	});
+
+	test('a search shows its count, and its hits are marked in the list and the reader', () => {
+		const searched = reduce(reduce(state, {type: 'command', command: 'search'}, model.environment), {type: 'searchInput', text: '香港'}, model.environment);
+		const submitted = reduce(searched, {type: 'searchSubmit'}, model.environment);
+		const rows = composeFrame(submitted, model.frameSource);
+		expect(text(rows.at(-1) ?? [])).toContain('/香港: 3 found');
+		expect(text(rows.at(-1) ?? [])).toMatch(/hit 1\/\d+/);
+		const hits = rows.flatMap(row => row.filter(segment => segment.style.hit).map(segment => segment.text));
+		expect(hits.length).toBeGreaterThan(1);
+		expect(new Set(hits)).toEqual(new Set(['香港']));
+		expect(rows.some(row => row.some(segment => segment.style.current))).toBe(true);
+	});
+
+	test('the help screen lists the keys', () => {
+		const help = composeFrame({...state, mode: 'help'}, model.frameSource).map(row => text(row));
+		expect(help[0]).toContain('corpus-reader keys');
+		expect(help.some(row => row.includes('print the article to stdout and quit'))).toBe(true);
+	});
+
+	test('too small a terminal gets one line', () => {
+		expect(composeFrame({...state, size: {columns: 20, rows: 5}}, model.frameSource).map(row => text(row))).toEqual(['Too small (20×5): co…']);
+	});
+});
