@@ -86,6 +86,6 @@ describe('what the frame shows', () => {
 	});
 
 	test('too small a terminal gets one line', () => {
-		expect(composeFrame({...state, size: {columns: 20, rows: 5}}, model.frameSource).map(row => text(row))).toEqual(['Too small (20×5): co…']);
+		expect(composeFrame({...state, size: {columns: 20, rows: 5}}, model.frameSource).map(row => text(row))).toEqual(['Too small (20×5): c…']);
 	});
 });
