@@ -1,0 +1,102 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, test} from 'vitest';
+import {App} from '../../source/ui/app.js';
+import {createReaderModel} from '../../source/state/reader-model.js';
+import type {CorpusArticle} from '../../source/corpus/corpus.js';
+import type {Exit} from '../../source/ui/use-reader-input.js';
+
+const article = (index: number, headline: string): CorpusArticle => ({
+	id: `${index}.md`,
+	path: `/corpus/${index}.md`,
+	date: Date.UTC(2020, 6, 20 - index, 12, 0),
+	headline,
+	section: null,
+	source: '法广',
+	url: `https://example.com/${index}`,
+	lead: [{type: 'strong', text: `导语${index}：${headline}。`}],
+	blocks: Array.from({length: 20}, (_, paragraph) => ({type: 'paragraph' as const, runs: [{type: 'text' as const, text: `第${index}篇第${paragraph + 1}段。`}]})),
+	warnings: [],
+	duplicateOf: null,
+});
+
+const articles = [article(0, '香港新闻'), article(1, '北京新闻'), article(2, '上海新闻')];
+const frames: Array<ReturnType<typeof render>> = [];
+
+function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]} {
+	const exits: Exit[] = [];
+	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 0});
+	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)}/>);
+	frames.push(app);
+	return {app, exits};
+}
+
+/** Ink handles input on the next turn of the event loop. */
+const tick = async (): Promise<void> => new Promise(resolve => {
+	setTimeout(resolve, 30);
+});
+
+afterEach(() => {
+	for (const frame of frames.splice(0)) {
+		frame.unmount();
+	}
+});
+
+describe('App', () => {
+	test('draws the list and the selected article', () => {
+		const {app} = mount();
+		const frame = app.lastFrame() ?? '';
+		expect(frame).toContain('> 07-20 12:00 法广 香港新闻');
+		expect(frame).toContain('导语0：香港新闻。');
+		expect(frame).toMatch(/ 1\/3 /);
+	});
+
+	test('j selects the next article and the reader follows', async () => {
+		const {app} = mount();
+		app.stdin.write('j');
+		await tick();
+		expect(app.lastFrame()).toContain('> 07-19 12:00 法广 北京新闻');
+		expect(app.lastFrame()).toContain('导语1：北京新闻。');
+	});
+
+	test('/ opens the search line; typing filters the list', async () => {
+		const {app} = mount();
+		app.stdin.write('/');
+		await tick();
+		app.stdin.write('上');
+		await tick();
+		app.stdin.write('海');
+		await tick();
+		const frame = (app.lastFrame() ?? '').replaceAll(/\u001B\[\d+m/g, '');
+		expect(frame).toContain('/上海');
+		expect(frame).toContain('1 found');
+		expect(frame).not.toContain('北京新闻');
+	});
+
+	test('q quits; p prints the selected article; Enter prints it when piped', async () => {
+		const quit = mount();
+		quit.app.stdin.write('q');
+		await tick();
+		expect(quit.exits).toEqual([{type: 'quit'}]);
+
+		const print = mount();
+		print.app.stdin.write('j');
+		await tick();
+		print.app.stdin.write('p');
+		await tick();
+		expect(print.exits).toEqual([{type: 'print', article: articles[1]}]);
+
+		const piped = mount({piped: true});
+		piped.app.stdin.write('\r');
+		await tick();
+		expect(piped.exits).toEqual([{type: 'print', article: articles[0]}]);
+	});
+
+	test('y copies the URL with OSC 52 and says so', async () => {
+		const {app} = mount();
+		app.stdin.write('y');
+		await tick();
+		expect(app.lastFrame()).toContain('URL copied');
+		expect(app.frames.join('')).toContain(`\u001B]52;c;${Buffer.from('https://example.com/0').toString('base64')}\u0007`);
+	});
+});
