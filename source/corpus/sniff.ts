@@ -7,9 +7,33 @@ function isAsciiSpace(byte: number): boolean {
 	return byte === 0x20 || (byte >= 0x09 && byte <= 0x0D);
 }
 
+/** `<` opens `<!--ms-->` and HTML; `[` the link header; `---` front matter. */
+function opensArticle(first: string, rest: string): boolean {
+	return first === '<' || first === '[' || (first === '-' && rest.startsWith('--'));
+}
+
+/**
+UTF-16 text (known by its BOM) holds a NUL in every ASCII character, so it is judged on its decoded
+characters instead of its bytes.
+*/
+function sniffUtf16(head: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+	const text = new TextDecoder(encoding).decode(head.subarray(0, head.length - (head.length % 2)));
+	if (text.includes('\u0000')) {
+		return 'not an article (binary)';
+	}
+
+	const trimmed = text.trimStart();
+	if (trimmed === '') {
+		return 'empty file';
+	}
+
+	return opensArticle(trimmed.charAt(0), trimmed.slice(1)) ? null : 'not an article (no header or HTML)';
+}
+
 /**
 Returns null when `bytes` look like an article file (`<!--digits-->`, `[`, `---` front matter or
-HTML, after an optional BOM and whitespace), else the reason it is not one.
+HTML, after an optional BOM and whitespace), else the reason it is not one. UTF-16 with a BOM is
+judged on its characters.
 
 @example
 sniffArticle(Buffer.from('<!--1595260509000-->\n[t](u)')) // null
@@ -21,6 +45,14 @@ export function sniffArticle(bytes: Uint8Array): string | null {
 	}
 
 	const head = bytes.subarray(0, sniffLength);
+	if (head[0] === 0xFF && head[1] === 0xFE) {
+		return sniffUtf16(head, 'utf-16le');
+	}
+
+	if (head[0] === 0xFE && head[1] === 0xFF) {
+		return sniffUtf16(head, 'utf-16be');
+	}
+
 	if (head.includes(0)) {
 		return 'not an article (binary)';
 	}
@@ -36,10 +68,6 @@ export function sniffArticle(bytes: Uint8Array): string | null {
 		return 'empty file';
 	}
 
-	// `<` opens `<!--ms-->` and HTML; `[` the link header; `-` front matter.
-	if (first === 0x3C || first === 0x5B || (first === 0x2D && head[index + 1] === 0x2D && head[index + 2] === 0x2D)) {
-		return null;
-	}
-
-	return 'not an article (no header or HTML)';
+	const rest = String.fromCodePoint(head[index + 1] ?? 0, head[index + 2] ?? 0);
+	return opensArticle(String.fromCodePoint(first), rest) ? null : 'not an article (no header or HTML)';
 }

@@ -70,3 +70,19 @@ export function sanitizeText(text: string, options: SanitizeOptions = {}): strin
 		}
 	});
 }
+
+// What JSON.stringify leaves raw but a terminal may act on: C1 controls (U+009B is CSI on some
+// terminals), bidi controls, and the separators some parsers take for line ends.
+const jsonUnsafe = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/g;
+
+/**
+Escapes, in JSON text, the characters `JSON.stringify` passes through raw that could act on a
+terminal: DEL, C1 controls, bidi controls and U+2028/U+2029. They can only stand inside JSON strings,
+where `\uXXXX` means the same, so the value is unchanged for any JSON reader.
+
+@example
+escapeJsonControls(JSON.stringify('a\u202Eb')) // '"a\\u202eb"'
+*/
+export function escapeJsonControls(json: string): string {
+	return json.replace(jsonUnsafe, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
