@@ -23,7 +23,8 @@ export type DecodedText = {
 	readonly warnings: readonly string[];
 };
 
-const replacement = /\uFFFD/g;
+// U+FFFD, and C1 controls, which some decoders give for unmapped bytes and real text never holds.
+const replacement = /[\uFFFD\u0080-\u009F]/g;
 const countReplacements = (text: string): number => text.match(replacement)?.length ?? 0;
 const countNonAscii = (text: string): number => text.match(/[^\u0000-\u007F]/g)?.length ?? 0;
 
@@ -44,7 +45,7 @@ function decodeWithBom(bytes: Uint8Array): DecodedText | null {
 
 	// The decoder drops the BOM itself (ignoreBOM is false by default).
 	const text = new TextDecoder(encoding.toLowerCase()).decode(bytes);
-	const bad = countReplacements(text) > 0;
+	const bad = text.includes('\uFFFD');
 	const warnings = [
 		...(encoding === 'UTF-8' ? [] : [`decoded as ${encoding}`]),
 		...(bad ? [`invalid ${encoding}`] : []),
@@ -72,8 +73,8 @@ The legacy heuristic, for bytes that are not UTF-8 and have no BOM:
    common Chinese characters (both Simplified and Traditional forms count), less twice its U+FFFD
    count. Each encoding decodes the other's bytes into valid but rare characters, so replacement
    counts alone cannot tell them apart; frequent characters can.
-3. When even the winner leaves more than one character in ten undecodable, the bytes are no Chinese
-   text: fall back to lenient UTF-8.
+3. When the winner has no common character at all, or leaves more than one character in ten
+   undecodable, the bytes are no Chinese text: fall back to lenient UTF-8.
 
 @example
 decodeText(Buffer.from('d6d0cec4', 'hex')) // {text: '中文', encoding: 'GB18030', warnings: ['decoded as GB18030'], …}
@@ -100,7 +101,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 	const gb = candidate('GB18030', bytes);
 	const big5 = candidate('Big5', bytes);
 	const best = big5.score > gb.score ? big5 : gb;
-	if (best.bad * 10 > best.wide) {
+	if (best.score <= 0 || best.bad * 10 > best.wide) {
 		return damagedUtf8;
 	}
 
