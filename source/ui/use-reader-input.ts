@@ -32,6 +32,11 @@ export function useReaderInput({state, dispatch, model, piped, onExit}: Options)
 	const current = useRef(state);
 	current.current = state;
 	const handle = (name: string): void => {
+		if (process.env.CORPUS_READER_TEST_CRASH === 'input' && name === 'x') {
+			// Test-only: an uncaught exception outside rendering must still restore the terminal.
+			throw new Error('test crash while handling a key');
+		}
+
 		const state = current.current;
 		if (name === 'ctrl-c') {
 			// Like fzf and the shell: an interrupted program says so in its exit status.
