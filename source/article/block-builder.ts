@@ -5,6 +5,7 @@ of the same kind, collapses ASCII whitespace, trims block edges and drops empty 
 NBSP and U+3000 are content (Chinese text indents with them), so only ASCII whitespace collapses.
 */
 import type {Block, Inline, TextBlockType} from './article.js';
+import {detachString} from './html-detach.js';
 
 type RunType = Inline['type'];
 
@@ -15,8 +16,10 @@ const trailingSpaces = /[ \t\n\r\f]+$/;
 /** A mutable run while a block is being built. */
 type PendingRun = {type: RunType; text: string; href: string};
 
+/** The finished run; its text is copied out of the body so that the body can be collected. */
 function toInline(run: PendingRun): Inline {
-	return run.type === 'link' ? {type: 'link', text: run.text, href: run.href} : {type: run.type, text: run.text};
+	const text = detachString(run.text);
+	return run.type === 'link' ? {type: 'link', text, href: run.href} : {type: run.type, text};
 }
 
 /** Builds the block list of one body. */

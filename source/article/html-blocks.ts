@@ -8,6 +8,7 @@ import type {Block, Inline, MediaKind, TextBlockType} from './article.js';
 import {BlockBuilder} from './block-builder.js';
 import {isDroppedElement} from './html-filter.js';
 import {decodeLeftoverEntities} from './decode-entities.js';
+import {detachString} from './html-detach.js';
 import {extractLead} from './html-lead.js';
 import {firstSrcsetUrl, resolveUrl} from './resolve-url.js';
 import {sanitizeText} from '../text/sanitize.js';
@@ -141,7 +142,8 @@ export function htmlToBlocks(html: string, base: string | null): BodyContent {
 			if (name === 'a') {
 				links.push(resolveUrl(clean(attributes['href'] ?? ''), base));
 			} else if (name === 'img') {
-				builder.addBlock({type: 'image', alt: clean(attributes['alt'] ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim(), src: imageSource(attributes, base)});
+				const alt = detachString(clean(attributes['alt'] ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim());
+				builder.addBlock({type: 'image', alt, src: imageSource(attributes, base)});
 			} else if (name === 'source') {
 				const media = stack.findLast(open => open.media !== undefined)?.media;
 				if (media !== undefined && media.url === '') {

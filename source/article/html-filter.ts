@@ -2,6 +2,7 @@
 Which elements of a body are boilerplate, not article: code, invisible elements, ads, promos and
 share widgets. Their whole subtree is dropped.
 */
+import {detachString} from './html-detach.js';
 
 /** Elements whose content is never article text. */
 const droppedTags = new Set([
@@ -25,7 +26,7 @@ const hiddenClasses = new Set(['off-screen', 'offscreen', 'visually-hidden', 'sr
 
 const boilerplateAttribute = /^data-(?:selfpromo|tms-ad|o-ads|ad-|google-query-id)/;
 
-function hasBoilerplateWord(value: string): boolean {
+function scanForBoilerplate(value: string): boolean {
 	for (const token of value.split(/\s+/)) {
 		if (hiddenClasses.has(token.toLowerCase())) {
 			return true;
@@ -39,6 +40,26 @@ function hasBoilerplateWord(value: string): boolean {
 	}
 
 	return false;
+}
+
+// A corpus repeats a few hundred class and id values millions of times: splitting each one again
+// was the costliest part of walking a body. Bounded, so hostile input cannot grow it without end.
+const boilerplateCache = new Map<string, boolean>();
+const boilerplateCacheSize = 4096;
+
+function hasBoilerplateWord(value: string): boolean {
+	const known = boilerplateCache.get(value);
+	if (known !== undefined) {
+		return known;
+	}
+
+	const found = scanForBoilerplate(value);
+	if (boilerplateCache.size >= boilerplateCacheSize) {
+		boilerplateCache.clear();
+	}
+
+	boilerplateCache.set(detachString(value), found);
+	return found;
 }
 
 /**

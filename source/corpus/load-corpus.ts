@@ -4,13 +4,14 @@ import type {Corpus, CorpusArticle, Problem} from './corpus.js';
 import {type FoundFile, findFiles} from './find-files.js';
 import {type ReadResult, readArticle} from './read-article.js';
 import type {Article} from '../article/article.js';
+import type {BodySource} from '../article/parse-article.js';
 
 export type LoadOptions = {
 	/** Files read between two yields to the event loop, so a spinner keeps turning while loading. */
 	readonly batchSize?: number;
 };
 
-type Loaded = {readonly article: Article; readonly id: string; readonly body: string};
+type Loaded = {readonly article: Article; readonly id: string; readonly body: BodySource};
 
 /** Reads all files in order, yielding to the event loop after every batch. */
 async function readAll(files: readonly FoundFile[], batchSize: number): Promise<ReadResult[]> {
@@ -67,9 +68,28 @@ function withIdentity(loaded: Loaded, duplicateOf: string | null): CorpusArticle
 	return Object.assign(loaded.article, {id: loaded.id, duplicateOf});
 }
 
+/** The first 256 characters of a body: its tail's first 1,024 bytes hold them whole. */
+function bodyStart(body: BodySource): string {
+	return (body.head.length >= 256 ? body.head : body.head + Buffer.from(body.tail.slice(0, 1024), 'latin1').toString('utf8')).slice(0, 256);
+}
+
+/** A body as UTF-8 bytes: equal bytes are equal text, whichever part of it was decoded. */
+function bodyBytes(body: BodySource): Buffer {
+	return Buffer.concat([Buffer.from(body.head), Buffer.from(body.tail, 'latin1')]);
+}
+
+/** Whether two bodies hold the same text, without copying them when they were split alike. */
+function sameBody(a: BodySource, b: BodySource): boolean {
+	if (a.head === b.head || a.tail === b.tail) {
+		return a.head === b.head && a.tail === b.tail;
+	}
+
+	return bodyBytes(a).equals(bodyBytes(b));
+}
+
 /** A cheap key for a body: equal bodies share it; the rare clash is settled by comparing bodies. */
-function bodyKey(body: string): string {
-	return `${body.length}:${body.slice(0, 256)}:${body.slice(-256)}`;
+function bodyKey(body: BodySource, start: string): string {
+	return `${Buffer.byteLength(body.head) + body.tail.length}:${start}`;
 }
 
 /** Marks each article whose URL or non-empty body an earlier one already had. */
@@ -83,10 +103,11 @@ function linkDuplicates(loaded: readonly Loaded[]): CorpusArticle[] {
 			byUrl.set(url, item.id);
 		}
 
-		if (!/^\s*$/.test(item.body.slice(0, 256))) {
-			const key = bodyKey(item.body);
+		const start = bodyStart(item.body);
+		if (!/^\s*$/.test(start)) {
+			const key = bodyKey(item.body, start);
 			const same = byBody.get(key) ?? [];
-			duplicateOf ??= same.find(other => other.body === item.body)?.id ?? null;
+			duplicateOf ??= same.find(other => sameBody(other.body, item.body))?.id ?? null;
 			same.push(item);
 			byBody.set(key, same);
 		}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {parseArticle, parseArticleLazily} from '../../source/article/parse-article.js';
+import {bodyText, parseArticle, parseArticleHead, parseArticleLazily} from '../../source/article/parse-article.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/articles');
 const load = (name: string) => parseArticle(fs.readFileSync(path.join(fixtures, name), 'utf8'), `corpus/法广/${name}`);
@@ -135,10 +135,44 @@ describe('parseArticleLazily', () => {
 		const text = fs.readFileSync(path.join(fixtures, 'cdt.md'), 'utf8');
 		const {article, body} = parseArticleLazily(text, 'corpus/法广/cdt.md', ['invalid UTF-8']);
 		const eager = parseArticle(text, 'corpus/法广/cdt.md');
-		expect(body.startsWith('\n<p><strong>')).toBe(true);
+		expect(bodyText(body).startsWith('\n<p><strong>')).toBe(true);
 		expect(article.blocks).toEqual(eager.blocks);
 		expect(article.lead).toEqual(eager.lead);
 		expect(article.blocks).toBe(article.blocks);
 		expect(article.warnings).toEqual(['invalid UTF-8']);
+	});
+});
+
+describe('parseArticleHead', () => {
+	const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+	const long = '<p>' + '正文很长。'.repeat(200) + '</p>';
+	const files = [
+		['canonical', `<!--1595260509000-->\n[标题](https://x.org/1)\n------\n\n<div>20/07/2020 - 14:11</div>${long}`],
+		['CDT', `[标题](https://x.org/2)\n------\n日期：2020-06-13 16:38:34\n${long}`],
+		['front matter', `---\ntitle: 标题\ndate: 2020-11-29\n---\n<div><div>2020-07-20T14:58:19.428Z</div>${long}`],
+		['leading date in the body', `<!--1-->\n[标题](https://x.org/3)\n------\n<div>${'说明'.repeat(100)}<br>2020-07-20T14:58:19.428Z</div>${long}`],
+	] as const;
+
+	it.each(files)('gives what parseArticle gives, wherever the head ends (%s)', (_name, text) => {
+		const eager = parseArticle(text, 'corpus/BBC/a.md');
+		let settled = 0;
+		for (let cut = 0; cut <= text.length; cut += 37) {
+			const parsed = parseArticleHead(text.slice(0, cut), latin1(text.slice(cut)), 'corpus/BBC/a.md');
+			if (parsed !== null) {
+				settled++;
+				expect({...parsed.article}).toEqual(eager);
+				expect(bodyText(parsed.body)).toBe(bodyText(parseArticleLazily(text, 'corpus/BBC/a.md').body));
+			}
+		}
+
+		expect(settled).toBeGreaterThan(0);
+	});
+
+	it('declines a head that ends inside the header or before the leading date is settled', () => {
+		const text = files[0][1];
+		expect(parseArticleHead(text.slice(0, 30), latin1(text.slice(30)), 'a.md')).toBeNull();
+		expect(parseArticleHead(text.slice(0, 80), latin1(text.slice(80)), 'a.md')).toBeNull();
+		const unclosed = `---\ntitle: 标题\n${'x: y\n'.repeat(200)}---\n${long}`;
+		expect(parseArticleHead(unclosed.slice(0, 500), latin1(unclosed.slice(500)), 'a.md')).toBeNull();
 	});
 });

@@ -111,3 +111,30 @@ describe('loadCorpus', () => {
 		expect(await loadCorpus([])).toEqual({articles: [], problems: []});
 	});
 });
+
+describe('loadCorpus on long bodies (decoded on first access)', () => {
+	const long = `<p>${'很长的正文。'.repeat(900)}</p>`;
+	let folder: string;
+
+	beforeAll(() => {
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-long-'));
+		fs.writeFileSync(path.join(folder, '1.md'), article(3000, '长文', 'https://x.org/a', long));
+		// Same body behind a longer header: the undecoded part starts elsewhere in the file.
+		fs.writeFileSync(path.join(folder, '2.md'), article(2000, '长文，标题更长一些', 'https://x.org/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', long));
+		// Same body with CRLF line ends: decoded whole, and still the same body.
+		fs.writeFileSync(path.join(folder, '3.md'), article(1000, '长文三', 'https://x.org/c', long).replaceAll('\n', '\r\n'));
+		fs.writeFileSync(path.join(folder, '4.md'), article(500, '长文四', 'https://x.org/d', long.replace('。</p>', '！</p>')));
+	});
+
+	afterAll(() => {
+		fs.rmSync(folder, {recursive: true, force: true});
+	});
+
+	it('parses them as parseArticle does and finds duplicates however they were read', async () => {
+		const {articles} = await loadCorpus([folder]);
+		expect(articles.map(item => [item.id, item.duplicateOf])).toEqual([['1.md', null], ['2.md', '1.md'], ['3.md', '1.md'], ['4.md', null]]);
+		const first = articles[0];
+		expect(first?.blocks).toEqual([{type: 'paragraph', runs: [{type: 'text', text: '很长的正文。'.repeat(900)}]}]);
+		expect(articles[3]?.blocks[0]).toEqual({type: 'paragraph', runs: [{type: 'text', text: `${'很长的正文。'.repeat(899)}很长的正文！`}]});
+	});
+});
