@@ -1,4 +1,4 @@
-import type {Exit} from '../ui/use-reader-input.js';
+import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
 import {takeOverScreen} from '../terminal/screen.js';

@@ -142,10 +142,30 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 	return fitSegments([...left, {text: right, style: {dim: true}}], state.size.columns, source.ambiguousWide);
 }
 
-/**
-The whole screen as rows of styled segments, each exactly as wide as the terminal. The last row is the
-status bar; in search mode the UI draws the search line over it.
-*/
+/** The search line: `/`, the text with the cursor shown as an inverse cell, and the count so far. */
+function searchRow(state: State, source: FrameSource): DisplayLine {
+	const {draft, cursor} = state;
+	const under = draft.slice(cursor, cursor + ((draft.codePointAt(cursor) ?? 0) > 0xFF_FF ? 2 : 1));
+	const line: Segment[] = [
+		{text: '/', style: {bold: true}},
+		{text: draft.slice(0, cursor), style: {}},
+		// The cursor as a cell in inverse video: the terminal's own cursor stays hidden.
+		{text: under || ' ', style: {selected: true}},
+		{text: draft.slice(cursor + under.length), style: {}},
+	];
+	if (draft === '') {
+		line.push({text: 'words, "a phrase", -not, title:word, source:rfi, after:2020-07-01', style: {dim: true}});
+	} else if (state.filter) {
+		line.push({text: `  ${state.filter.matches.length} found`, style: {dim: true}});
+		if (state.filter.problems.length > 0) {
+			line.push({text: `  (${state.filter.problems.join('; ')})`, style: {dim: true}});
+		}
+	}
+
+	return fitSegments(line, state.size.columns, source.ambiguousWide);
+}
+
+/** The whole screen as rows of styled segments, each exactly as wide as the terminal; the last is the status bar or the search line. */
 export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 	const layout = layoutFor(state.size);
 	if (layout.kind === 'tooSmall') {
@@ -178,6 +198,6 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 		}
 	}
 
-	rows.push(statusRow(state, source, layout));
+	rows.push(state.mode === 'search' ? searchRow(state, source) : statusRow(state, source, layout));
 	return rows;
 }

@@ -1,4 +1,6 @@
 import type {Command} from './keymap.js';
+import {commandFor} from './keymap.js';
+import {editSearchLine} from './search-line.js';
 import {layoutFor, scrollMargin, type Layout, type Size} from './layout.js';
 import {articleAt, selectedArticle, visibleCount, type Filter, type State} from './state.js';
 
@@ -15,10 +17,17 @@ export type Environment = {
 export type Action =
 	| {readonly type: 'command'; readonly command: Command}
 	| {readonly type: 'resize'; readonly size: Size}
+	/** A key pressed while the search line is open. */
+	| {readonly type: 'searchKey'; readonly key: string}
+	/** The search line's whole text replaced (the cursor goes to its end). */
 	| {readonly type: 'searchInput'; readonly text: string}
 	| {readonly type: 'searchSubmit'}
 	| {readonly type: 'searchCancel'}
-	| {readonly type: 'notice'; readonly text: string};
+	| {readonly type: 'notice'; readonly text: string}
+	/** A key, by its key map name: the reducer decides what it means in the current mode and pane. */
+	| {readonly type: 'key'; readonly name: string}
+	/** The pending effect was carried out. */
+	| {readonly type: 'effectDone'};
 
 type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
 
@@ -172,8 +181,12 @@ function runCommand(state: State, command: Command, environment: Environment): S
 			return {...state, pane: 'list'};
 		}
 
-		case 'focusReader':
 		case 'open': {
+			const article = selectedArticle(state);
+			return state.piped && article !== undefined ? {...state, effect: {type: 'print', article}} : {...state, pane: 'reader'};
+		}
+
+		case 'focusReader': {
 			return {...state, pane: 'reader'};
 		}
 
@@ -198,7 +211,7 @@ function runCommand(state: State, command: Command, environment: Environment): S
 		}
 
 		case 'search': {
-			return {...state, mode: 'search', draft: '', beforeSearch: {filter: state.filter, article: selectedArticle(state)}};
+			return {...state, mode: 'search', draft: '', cursor: 0, beforeSearch: {filter: state.filter, article: selectedArticle(state)}};
 		}
 
 		case 'nextHit': {
@@ -213,12 +226,16 @@ function runCommand(state: State, command: Command, environment: Environment): S
 			return {...state, mode: state.mode === 'help' ? 'browse' : 'help'};
 		}
 
-		// Effects: the input hook carries them out; the state does not change.
+		case 'quit': {
+			return {...state, effect: {type: 'quit'}};
+		}
+
+		// Effects on the selected article, carried out by the App.
 		case 'openUrl':
 		case 'copyUrl':
-		case 'print':
-		case 'quit': {
-			return state;
+		case 'print': {
+			const article = selectedArticle(state);
+			return article === undefined ? {...state, notice: 'no article selected'} : {...state, effect: {type: command, article}};
 		}
 	}
 }
@@ -238,6 +255,57 @@ function resize(state: State, size: Size, environment: Environment): State {
 	return scrollReader(resized, environment, top);
 }
 
+/**
+What a key does in the current mode: Ctrl-C always interrupts; the search line takes every key but the
+arrows up and down; in help any key but `?` and `q` closes it; elsewhere the key map decides.
+*/
+function handleKey(state: State, name: string, environment: Environment): State {
+	if (name === 'ctrl-c') {
+		return {...state, effect: {type: 'interrupt'}};
+	}
+
+	if (state.mode === 'search') {
+		return name === 'up' || name === 'down'
+			? runCommand(state, name, environment)
+			: reduce(state, {type: 'searchKey', key: name}, environment);
+	}
+
+	const command = state.mode === 'help' && name !== '?' && name !== 'q'
+		? 'back'
+		: commandFor(name, {pane: state.pane, searching: state.filter !== null});
+	return command === undefined ? state : runCommand(state, command, environment);
+}
+
+/** A key on the open search line: edits filter as they are typed, Enter submits, Esc cancels. */
+function editSearch(state: State, key: string, environment: Environment): State {
+	const result = editSearchLine({text: state.draft, cursor: state.cursor}, key);
+	switch (result.kind) {
+		case 'edit': {
+			return result.line.text === state.draft
+				? {...state, cursor: result.line.cursor}
+				: searchFor(state, result.line.text, result.line.cursor, environment);
+		}
+
+		case 'submit': {
+			return reduce(state, {type: 'searchSubmit'}, environment);
+		}
+
+		case 'cancel': {
+			return reduce(state, {type: 'searchCancel'}, environment);
+		}
+
+		case 'ignore': {
+			return state;
+		}
+	}
+}
+
+/** The list filtered by the search line's new text, as it is typed; an empty line shows what was there before. */
+function searchFor(state: State, text: string, cursor: number, environment: Environment): State {
+	const filter = text.trim() === '' ? state.beforeSearch?.filter ?? null : environment.search(text);
+	return reselect({...state, draft: text, cursor, filter}, selectedArticle(state));
+}
+
 /** The next state for an action. Pure: everything it needs comes in `state` and `environment`. */
 export function reduce(state: State, action: Action, environment: Environment): State {
 	const current = state.notice === null ? state : {...state, notice: null};
@@ -251,8 +319,11 @@ export function reduce(state: State, action: Action, environment: Environment): 
 		}
 
 		case 'searchInput': {
-			const filter = action.text.trim() === '' ? current.beforeSearch?.filter ?? null : environment.search(action.text);
-			return reselect({...current, draft: action.text, filter}, selectedArticle(current));
+			return searchFor(current, action.text, action.text.length, environment);
+		}
+
+		case 'searchKey': {
+			return editSearch(current, action.key, environment);
 		}
 
 		case 'searchSubmit': {
@@ -263,11 +334,19 @@ export function reduce(state: State, action: Action, environment: Environment): 
 
 		case 'searchCancel': {
 			const before = current.beforeSearch;
-			return reselect({...current, mode: 'browse', draft: '', filter: before?.filter ?? null, beforeSearch: null}, before?.article);
+			return reselect({...current, mode: 'browse', draft: '', cursor: 0, filter: before?.filter ?? null, beforeSearch: null}, before?.article);
 		}
 
 		case 'notice': {
 			return {...current, notice: action.text};
+		}
+
+		case 'key': {
+			return handleKey(current, action.name, environment);
+		}
+
+		case 'effectDone': {
+			return {...current, effect: null};
 		}
 	}
 }

@@ -11,6 +11,14 @@ export type Filter = {
 
 export type Mode = 'browse' | 'search' | 'help';
 
+/**
+Something for the world outside the state to do, as the reducer asks for it: the App carries it out
+(leave and print, open the browser, copy) and clears it.
+*/
+export type Effect =
+	| {readonly type: 'quit' | 'interrupt'}
+	| {readonly type: 'print' | 'openUrl' | 'copyUrl'; readonly article: number};
+
 /** Everything the screen shows, as one immutable value; `reduce` makes the next one. */
 export type State = {
 	readonly mode: Mode;
@@ -20,8 +28,9 @@ export type State = {
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
 	readonly filter: Filter | null;
-	/** The search line's text while the user types. */
+	/** The search line's text while the user types, and its cursor (a UTF-16 offset). */
 	readonly draft: string;
+	readonly cursor: number;
 	/** Filter and article to go back to when a search is cancelled with Esc. */
 	readonly beforeSearch: {readonly filter: Filter | null; readonly article: number | undefined} | null;
 	/** Position of the selected article in the visible list. */
@@ -34,9 +43,13 @@ export type State = {
 	readonly hit: number;
 	/** A transient line for the status bar (`URL copied`), cleared by the next key. */
 	readonly notice: string | null;
+	/** An effect asked for and not yet carried out. */
+	readonly effect: Effect | null;
+	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
+	readonly piped: boolean;
 };
 
-export function initialState(total: number, size: Size): State {
+export function initialState(total: number, size: Size, options: {readonly piped?: boolean} = {}): State {
 	return {
 		mode: 'browse',
 		pane: 'list',
@@ -44,12 +57,15 @@ export function initialState(total: number, size: Size): State {
 		total,
 		filter: null,
 		draft: '',
+		cursor: 0,
 		beforeSearch: null,
 		selected: 0,
 		listTop: 0,
 		readerTop: 0,
 		hit: -1,
 		notice: null,
+		effect: null,
+		piped: options.piped ?? false,
 	};
 }
 

@@ -1,13 +1,13 @@
 import React, {useEffect, useMemo, useReducer} from 'react';
 import {Box, Text, useStdout} from 'ink';
-import TextInput from 'ink-text-input';
 import type {ReaderModel} from '../state/reader-model.js';
 import {composeFrame} from '../state/frame.js';
 import {reduce, type Action} from '../state/reduce.js';
 import {initialState, selectedArticle, type State} from '../state/state.js';
-import {ScreenRow} from './screen-row.js';
+import {rowToAnsi} from './sgr.js';
 import {createTheme} from './theme.js';
-import {useReaderInput, type Exit} from './use-reader-input.js';
+import {useEffects, type Exit} from './use-effects.js';
+import {useReaderInput} from './use-reader-input.js';
 
 type Props = {
 	readonly model: ReaderModel;
@@ -18,13 +18,13 @@ type Props = {
 	readonly onExit: (exit: Exit) => void;
 };
 
-/** The reader: the frame composed from state, the search line in search mode, and keys wired to the reducer. */
+/** The reader: the frame composed from state, and keys wired to the reducer. */
 export function App({model, total, useColor, piped, onExit}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, model.environment),
 		undefined,
-		() => initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}),
+		() => initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped}),
 	);
 	useEffect(() => {
 		const onResize = (): void => {
@@ -49,38 +49,15 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 		throw new Error('test crash while rendering');
 	}
 
-	useReaderInput({state, dispatch, model, piped, onExit});
+	useReaderInput(dispatch);
+	useEffects(state.effect, model.frameSource.articles, dispatch, onExit);
 	const theme = useMemo(() => createTheme(useColor), [useColor]);
 	const rows = composeFrame(state, model.frameSource);
-	const searching = state.mode === 'search';
-	const paneRows = searching ? rows.slice(0, -1) : rows;
 	return (
 		<Box flexDirection="column" width={state.size.columns} height={state.size.rows}>
-			{paneRows.map((line, index) => (
-				// Rows are positions on the screen: the index is their identity.
-				<ScreenRow key={index} line={line} theme={theme}/>
-			))}
-			{searching ? (
-				<Box width={state.size.columns} height={1} overflow="hidden">
-					<Text bold>/</Text>
-					<TextInput
-						value={state.draft}
-						placeholder="search: words, &quot;a phrase&quot;, -not, source:rfi, after:2020-07-01"
-						onChange={text => {
-							// Enter typed in the same burst as the query reaches the input as text: submit then.
-							const submitted = /[\r\n]/.test(text);
-							dispatch({type: 'searchInput', text: text.replaceAll(/[\r\n]/g, '')});
-							if (submitted) {
-								dispatch({type: 'searchSubmit'});
-							}
-						}}
-						onSubmit={() => {
-							dispatch({type: 'searchSubmit'});
-						}}
-					/>
-					{state.filter && state.draft.trim() !== '' ? <Text dimColor>{`  ${state.filter.matches.length} found`}</Text> : null}
-				</Box>
-			) : null}
+			{/* The whole screen in one Text: Ink measures each Text's lines with string-width, and that
+			    was most of a keypress's time with one Text per row. */}
+			<Text>{rows.map(line => rowToAnsi(line, theme)).join('\n')}</Text>
 		</Box>
 	);
 }

@@ -143,16 +143,54 @@ describe('help, resize, effects', () => {
 		expect(state.size).toEqual({columns: 60, rows: 20});
 	});
 
-	test('effects leave the state alone', () => {
-		const state = start();
-		for (const command of ['quit', 'print', 'openUrl', 'copyUrl'] as const) {
-			expect(run(state, command)).toBe(state);
+	test('effects are asked for in the state, on the selected article', () => {
+		expect(run(start(), 'quit').effect).toEqual({type: 'quit'});
+		for (const command of ['print', 'openUrl', 'copyUrl'] as const) {
+			expect(run(start(), 'down', command).effect).toEqual({type: command, article: 1});
 		}
+
+		expect(run(start(), 'print', {type: 'effectDone'}).effect).toBeNull();
+	});
+
+	test('Enter opens the reader, or prints the article when stdout is a pipe', () => {
+		expect(run(start(), 'open').pane).toBe('reader');
+		expect(run(initialState(100, size, {piped: true}), 'open').effect).toEqual({type: 'print', article: 0});
+	});
+
+	test('keys mean what the mode makes them mean', () => {
+		const key = (name: string): Action => ({type: 'key', name});
+		expect(run(start(), key('j'), key('j')).selected).toBe(2);
+		expect(run(start(), key('/'), key('j'), key('j')).draft).toBe('jj');
+		expect(run(start(), key('?'), key('j')).mode).toBe('browse');
+		expect(run(start(), key('/'), key('ctrl-c')).effect).toEqual({type: 'interrupt'});
+		expect(run(start(), key('z')).selected).toBe(0);
 	});
 
 	test('a notice shows until the next action', () => {
 		const state = run(start(), {type: 'notice', text: 'URL copied'});
 		expect(state.notice).toBe('URL copied');
 		expect(run(state, 'down').notice).toBeNull();
+	});
+});
+
+describe('the search line', () => {
+	const key = (name: string): Action => ({type: 'searchKey', key: name});
+
+	test('keys typed straight after / edit the line and filter at once', () => {
+		const state = run(start(), 'search', key('h'), key('i'), key('t'));
+		expect(state.draft).toBe('hit');
+		expect(state.cursor).toBe(3);
+		expect(state.filter?.query).toBe('hit');
+	});
+
+	test('Backspace to empty shows the list as it was', () => {
+		const state = run(start(), 'search', key('x'), key('backspace'));
+		expect(state.draft).toBe('');
+		expect(state.filter).toBeNull();
+	});
+
+	test('Enter submits, Esc cancels', () => {
+		expect(run(start(), 'search', key('h'), key('i'), key('t'), key('enter')).mode).toBe('browse');
+		expect(run(start(), 'search', key('h'), key('escape')).filter).toBeNull();
 	});
 });
