@@ -10,6 +10,11 @@ each meet the state the one before left.
 export function useReaderInput(dispatch: (action: Action) => void): void {
 	useInput((input, key) => {
 		for (const name of keyNames(input, key)) {
+			if (process.env.CORPUS_READER_TEST_CRASH === 'input' && name === 'x') {
+				// Test-only: an uncaught exception outside rendering must still restore the terminal.
+				throw new Error('test crash while handling a key');
+			}
+
 			dispatch({type: 'key', name});
 		}
 	});
