@@ -1,21 +1,81 @@
-/** Loading the corpus: find the files, read them with bounded concurrency, order and link them. */
+/** Loading the corpus: find the files, take unchanged ones from the header cache, read the rest, order and link them. */
+import fs from 'node:fs';
 import path from 'node:path';
+import {bodyDigest} from './body-digest.js';
+import {type CacheEntry, sameStamp} from './cache-entry.js';
+import {articleFromCache} from './cached-article.js';
 import type {Corpus, CorpusArticle, Problem} from './corpus.js';
 import {type FoundFile, findFiles} from './find-files.js';
-import {type ReadResult, readArticle} from './read-article.js';
+import {cacheFile, cacheMode, minimumCachedFiles, readHeaderCache, writeHeaderCache} from './header-cache.js';
+import {type ReadResult, readArticle, rejected, stampOf} from './read-article.js';
 import type {Article} from '../article/article.js';
-import type {BodySource} from '../article/parse-article.js';
 
 export type LoadOptions = {
 	/** Files read between two yields to the event loop, so a spinner keeps turning while loading. */
 	readonly batchSize?: number;
+	/**
+	Whether to use the header cache (see header-cache.ts): true for any corpus, false never; by
+	default as `CORPUS_READER_CACHE` says, else for corpora of 100 files or more.
+	*/
+	readonly cache?: boolean;
 };
 
-type Loaded = {readonly article: Article; readonly id: string; readonly body: BodySource};
+type Loaded = {readonly article: Article; readonly id: string; readonly digest: string | null};
 
-/** Reads all files in order, yielding to the event loop after every batch. */
-async function readAll(files: readonly FoundFile[], batchSize: number): Promise<ReadResult[]> {
-	const results: ReadResult[] = [];
+/** One file's outcome: its article (and body digest) or not, its problem, and what to cache of it. */
+type Outcome = {
+	readonly loaded: {readonly article: Article; readonly digest: string | null} | null;
+	readonly problem: Problem | null;
+	readonly entry: CacheEntry | null;
+	/** Taken from the cache as it was. */
+	readonly hit: boolean;
+};
+
+function degraded(file: FoundFile, warnings: readonly string[]): Problem | null {
+	return warnings.length > 0 ? {path: file.path, reason: warnings.join('; '), kind: 'degraded'} : null;
+}
+
+/** What reading a file gave, and its cache entry. */
+function outcomeOfRead(result: ReadResult): Outcome {
+	if (!result.ok) {
+		const entry: CacheEntry | null = result.stamp === null ? null : {kind: 'rejected', stamp: result.stamp, reason: result.problem.reason};
+		return {loaded: null, problem: result.problem, entry, hit: false};
+	}
+
+	const {article, body} = result.parsed;
+	const digest = bodyDigest(body);
+	const {date, headline, section, source, url, warnings} = article;
+	const entry: CacheEntry = {kind: 'article', stamp: result.stamp, date, headline, section, source, url, warnings, digest};
+	return {loaded: {article, digest}, problem: result.problem, entry, hit: false};
+}
+
+/** What the cache says of a file, when its stamp is still the cached one; else null. */
+function outcomeOfCache(file: FoundFile, entry: CacheEntry | undefined): Outcome | null {
+	if (entry === undefined) {
+		return null;
+	}
+
+	let stats: fs.Stats | undefined;
+	try {
+		stats = fs.statSync(file.path, {throwIfNoEntry: false});
+	} catch {
+		return null;
+	}
+
+	if (stats === undefined || !stats.isFile() || !sameStamp(stampOf(stats), entry.stamp)) {
+		return null;
+	}
+
+	if (entry.kind === 'rejected') {
+		return {loaded: null, problem: rejected(file, entry.reason, entry.stamp).problem, entry, hit: true};
+	}
+
+	return {loaded: {article: articleFromCache(file, entry), digest: entry.digest}, problem: degraded(file, entry.warnings), entry, hit: true};
+}
+
+/** Reads or looks up all files in order, yielding to the event loop after every batch. */
+async function readAll(files: readonly FoundFile[], cached: ReadonlyMap<string, CacheEntry>, batchSize: number): Promise<Outcome[]> {
+	const outcomes: Outcome[] = [];
 	for (let start = 0; start < files.length; start += batchSize) {
 		if (start > 0) {
 			await new Promise(resolve => {
@@ -24,11 +84,11 @@ async function readAll(files: readonly FoundFile[], batchSize: number): Promise<
 		}
 
 		for (const file of files.slice(start, start + batchSize)) {
-			results.push(readArticle(file));
+			outcomes.push(outcomeOfCache(file, cached.get(file.path)) ?? outcomeOfRead(readArticle(file)));
 		}
 	}
 
-	return results;
+	return outcomes;
 }
 
 /** Newest first, undated last, then by path in code-unit order so the numbering is stable. */
@@ -68,34 +128,10 @@ function withIdentity(loaded: Loaded, duplicateOf: string | null): CorpusArticle
 	return Object.assign(loaded.article, {id: loaded.id, duplicateOf});
 }
 
-/** The first 256 characters of a body: its tail's first 1,024 bytes hold them whole. */
-function bodyStart(body: BodySource): string {
-	return (body.head.length >= 256 ? body.head : body.head + Buffer.from(body.tail.slice(0, 1024), 'latin1').toString('utf8')).slice(0, 256);
-}
-
-/** A body as UTF-8 bytes: equal bytes are equal text, whichever part of it was decoded. */
-function bodyBytes(body: BodySource): Buffer {
-	return Buffer.concat([Buffer.from(body.head), Buffer.from(body.tail, 'latin1')]);
-}
-
-/** Whether two bodies hold the same text, without copying them when they were split alike. */
-function sameBody(a: BodySource, b: BodySource): boolean {
-	if (a.head === b.head || a.tail === b.tail) {
-		return a.head === b.head && a.tail === b.tail;
-	}
-
-	return bodyBytes(a).equals(bodyBytes(b));
-}
-
-/** A cheap key for a body: equal bodies share it; the rare clash is settled by comparing bodies. */
-function bodyKey(body: BodySource, start: string): string {
-	return `${Buffer.byteLength(body.head) + body.tail.length}:${start}`;
-}
-
-/** Marks each article whose URL or non-empty body an earlier one already had. */
+/** Marks each article whose URL or non-empty body (by digest) an earlier one already had. */
 function linkDuplicates(loaded: readonly Loaded[]): CorpusArticle[] {
 	const byUrl = new Map<string, string>();
-	const byBody = new Map<string, Loaded[]>();
+	const byBody = new Map<string, string>();
 	return loaded.map(item => {
 		const {url} = item.article;
 		let duplicateOf = url === null ? null : (byUrl.get(url) ?? null);
@@ -103,13 +139,11 @@ function linkDuplicates(loaded: readonly Loaded[]): CorpusArticle[] {
 			byUrl.set(url, item.id);
 		}
 
-		const start = bodyStart(item.body);
-		if (!/^\s*$/.test(start)) {
-			const key = bodyKey(item.body, start);
-			const same = byBody.get(key) ?? [];
-			duplicateOf ??= same.find(other => sameBody(other.body, item.body))?.id ?? null;
-			same.push(item);
-			byBody.set(key, same);
+		if (item.digest !== null) {
+			duplicateOf ??= byBody.get(item.digest) ?? null;
+			if (!byBody.has(item.digest)) {
+				byBody.set(item.digest, item.id);
+			}
 		}
 
 		return withIdentity(item, duplicateOf);
@@ -120,25 +154,53 @@ function linkDuplicates(loaded: readonly Loaded[]): CorpusArticle[] {
 Loads every article under `paths` (files, and folders recursively). Never throws: whatever cannot
 be read is a `Problem`, and the rest loads.
 
-Bodies are parsed on first access to `lead` or `blocks`, so loading costs reading and headers.
+Bodies are parsed on first access to `lead` or `blocks`, so loading costs reading and headers; files
+unchanged since the last load come from the header cache (see header-cache.ts) and are read only
+when their body is first needed. The result is the same with the cache or without it.
 
 @example
 const {articles, problems} = await loadCorpus(['corpus/']);
 */
 export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+	const readSince = Date.now();
+	const mode = cacheMode(options.cache);
+	const file = mode === 'off' ? null : cacheFile(paths);
+	// Read while the folders are walked.
+	const reading = file === null ? null : readHeaderCache(file);
 	const found = await findFiles(paths);
-	const results = await readAll(found.files, Math.max(1, options.batchSize ?? 256));
+	const cached = await reading ?? new Map<string, CacheEntry>();
+	const useCache = file !== null && (mode === 'always' || found.files.length >= minimumCachedFiles);
+	const outcomes = await readAll(found.files, useCache ? cached : new Map(), Math.max(1, options.batchSize ?? 256));
 	const problems: Problem[] = [...found.problems];
 	const loaded: Loaded[] = [];
 	const taken = new Set<string>();
-	for (const result of results) {
-		if (result.problem !== null) {
-			problems.push(result.problem);
+	const entries = new Map<string, CacheEntry>();
+	let changed = false;
+	for (const [index, outcome] of outcomes.entries()) {
+		const foundFile = found.files[index];
+		if (foundFile === undefined) {
+			continue;
 		}
 
-		if (result.ok) {
-			loaded.push({article: result.parsed.article, id: uniqueId(result.file.id.split(path.sep).join('/'), taken), body: result.parsed.body});
+		if (outcome.problem !== null) {
+			problems.push(outcome.problem);
 		}
+
+		if (outcome.loaded !== null) {
+			loaded.push({...outcome.loaded, id: uniqueId(foundFile.id.split(path.sep).join('/'), taken)});
+		}
+
+		if (outcome.entry !== null) {
+			entries.set(foundFile.path, outcome.entry);
+		}
+
+		// A file that failed to read has no entry: it changes the cache only if it had one.
+		changed ||= !outcome.hit && (outcome.entry !== null || cached.has(foundFile.path));
+	}
+
+	// Also when files vanished: their entries go.
+	if (useCache && (changed || entries.size !== cached.size)) {
+		writeHeaderCache(file, entries, readSince);
 	}
 
 	loaded.sort(compareLoaded);

@@ -11,9 +11,22 @@ import {type LazyArticle, parseArticleHead, parseArticleLazily} from '../article
 /** Far above any article (the largest seen is ~450 KB); anything bigger is not one. */
 const maximumSize = 64 * 1024 * 1024;
 
+/** What identifies a version of a file without reading it: a changed file changes one of these. */
+export type FileStamp = {readonly size: number; readonly mtimeMs: number; readonly ino: number};
+
 export type ReadResult =
-	| {readonly ok: true; readonly file: FoundFile; readonly parsed: LazyArticle; readonly problem: Problem | null}
-	| {readonly ok: false; readonly problem: Problem};
+	| {readonly ok: true; readonly file: FoundFile; readonly parsed: LazyArticle; readonly problem: Problem | null; readonly stamp: FileStamp}
+	| {
+		readonly ok: false;
+		readonly problem: Problem;
+		/** Set when the verdict came from the file's content (not an error): it holds until the file changes. */
+		readonly stamp: FileStamp | null;
+	};
+
+/** The stamp of `stats`. */
+export function stampOf(stats: fs.Stats): FileStamp {
+	return {size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino};
+}
 
 /** Files up to this size are read into one reused buffer, so that reading allocates nothing. */
 const scratchLength = 1024 * 1024;
@@ -24,27 +37,28 @@ Reads a whole regular file synchronously, into the shared scratch buffer when it
 valid only until the next read. O_NONBLOCK makes the open itself safe should the path have become a
 FIFO since it was listed; fstat then refuses anything but a regular file.
 */
-function readRegularFile(file: string): Buffer | string {
+function readRegularFile(file: string): {readonly read: Buffer | string; readonly stamp: FileStamp} {
 	const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 	try {
 		const stats = fs.fstatSync(descriptor);
+		const stamp = stampOf(stats);
 		if (!stats.isFile()) {
-			return 'not a regular file';
+			return {read: 'not a regular file', stamp};
 		}
 
 		if (stats.size > maximumSize) {
-			return 'not an article (too large)';
+			return {read: 'not an article (too large)', stamp};
 		}
 
 		if (stats.size > scratchLength) {
-			return readInto(descriptor, Buffer.allocUnsafe(stats.size));
+			return {read: readInto(descriptor, Buffer.allocUnsafe(stats.size)), stamp};
 		}
 
 		if (scratch.length === 0) {
 			scratch = Buffer.allocUnsafe(scratchLength);
 		}
 
-		return readInto(descriptor, scratch.subarray(0, stats.size));
+		return {read: readInto(descriptor, scratch.subarray(0, stats.size)), stamp};
 	} finally {
 		fs.closeSync(descriptor);
 	}
@@ -107,27 +121,23 @@ promise-based ones going through libuv's four-thread pool (measured by bench/loa
 yields to the event loop between batches instead.
 */
 export function readArticle(file: FoundFile): ReadResult {
-	const notLoaded = (reason: string, byContent: boolean): ReadResult => ({
-		ok: false,
-		// Other files in a folder are normal; an argument that is not an article is worth saying.
-		problem: {path: file.path, reason, kind: byContent && !file.explicit ? 'ignored' : 'skipped'},
-	});
-
 	let bytes: Buffer;
+	let stamp: FileStamp;
 	try {
-		const read = readRegularFile(file.path);
+		const {read, stamp: readStamp} = readRegularFile(file.path);
+		stamp = readStamp;
 		if (typeof read === 'string') {
-			return notLoaded(read, true);
+			return rejected(file, read, stamp);
 		}
 
 		bytes = read;
 	} catch (error) {
-		return notLoaded(errorReason(error), false);
+		return rejected(file, errorReason(error), null);
 	}
 
 	const notArticle = sniffArticle(bytes);
 	if (notArticle !== null) {
-		return notLoaded(notArticle, true);
+		return rejected(file, notArticle, stamp);
 	}
 
 	const parsed = parseBytes(bytes, file.path);
@@ -135,5 +145,13 @@ export function readArticle(file: FoundFile): ReadResult {
 	const problem: Problem | null = warnings.length > 0
 		? {path: file.path, reason: warnings.join('; '), kind: 'degraded'}
 		: null;
-	return {ok: true, file, parsed, problem};
+	return {ok: true, file, parsed, problem, stamp};
+}
+
+/**
+A file that is not loaded: for a verdict on its content (`stamp` set) or an error (`stamp` null).
+Other files in a folder are normal (`ignored`); an argument that is not an article is worth saying.
+*/
+export function rejected(file: FoundFile, reason: string, stamp: FileStamp | null): ReadResult {
+	return {ok: false, problem: {path: file.path, reason, kind: stamp !== null && !file.explicit ? 'ignored' : 'skipped'}, stamp};
 }
