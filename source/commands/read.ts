@@ -17,25 +17,35 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		return runList(paths, flags);
 	}
 
-	const loaded = await loadArguments(paths, flags.verbose);
-	if (!reportLoad(loaded)) {
-		terminal.close();
-		return 1;
-	}
-
-	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, terminal);
 	if (terminal.piped && !process.env.FORCE_COLOR) {
 		// chalk judges colour support by stdout, which is the pipe here; the screen is the terminal.
 		const depth = terminal.output.getColorDepth();
 		process.env.FORCE_COLOR = depth >= 24 ? '3' : (depth >= 8 ? '2' : '1');
 	}
 
-	// Ink and React load only now: the plain commands never pay for them.
-	const [{render}, React, {App}, {createReaderModel}, {colorWanted}] = await Promise.all([
+	// React's development build is larger to load and slower to render; it is for React's developers.
+	process.env.NODE_ENV ??= 'production';
+	// Ink and React load only here, so the plain commands never pay for them; they load while the
+	// corpus does.
+	const ui = Promise.all([
 		import('ink'), import('react'), import('../ui/app.js'), import('../state/reader-model.js'), import('../ui/theme.js'),
 	]);
+	const [loaded, ambiguousWide] = await Promise.all([
+		loadArguments(paths, flags.verbose),
+		resolveAmbiguous(flags.ambiguousWidth, terminal),
+	]);
+	if (!reportLoad(loaded)) {
+		terminal.close();
+		return 1;
+	}
+
+	const [{render}, React, {App}, {createReaderModel}, {colorWanted}] = await ui;
 	const {articles, problems} = loaded.corpus;
-	const model = createReaderModel(articles, {ambiguousWide, skipped: problems.filter(problem => problem.kind === 'skipped').length});
+	const model = createReaderModel(articles, {
+		ambiguousWide,
+		skipped: problems.filter(problem => problem.kind === 'skipped').length,
+		degraded: problems.filter(problem => problem.kind === 'degraded').length,
+	});
 	const restore = takeOverScreen(terminal.input, terminal.outputFd);
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(React.createElement(App, {
@@ -54,10 +64,6 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		patchConsole: false,
 		maxFps: 120,
 	});
-	// Fold the corpus for search once the first frame is up, so `/` answers at once.
-	setTimeout(() => {
-		void model.prepare();
-	}, 50);
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -14,8 +14,9 @@ export type FrameSource = {
 	readonly showYear: boolean;
 	/** Columns for the source name in list rows. */
 	readonly sourceWidth: number;
-	/** Files that did not load, for the status bar. */
+	/** Files that did not load, and files loaded with problems, for the status bar. */
 	readonly skipped: number;
+	readonly degraded: number;
 	/** The article laid out at a width, with the current filter's hits marked. */
 	readonly layout: (article: number, width: number, query: string | null, currentHit: number) => ArticleLayout;
 	/** Offsets of the filter's hits in an article's headline, for the list. */
@@ -128,8 +129,13 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 		}
 	}
 
+	const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
 	if (source.skipped > 0) {
-		parts.push({text: `  ${source.skipped} ${source.skipped === 1 ? 'file' : 'files'} skipped`, style: {dim: true}});
+		parts.push({text: `  ${files(source.skipped)} skipped`, style: {dim: true}});
+	}
+
+	if (source.degraded > 0) {
+		parts.push({text: `  ${files(source.degraded)} with problems`, style: {dim: true}});
 	}
 
 	if (state.notice) {

@@ -1,11 +1,20 @@
 import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
 import {displayWidth} from '../text/display-width.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
-import {findHits, matchArticles, parseQuery, prepareSearch, prepareSearchInSlices, type SearchIndex} from '../search/index.js';
+import type {SearchIndex} from '../search/index.js';
 import type {FrameSource} from './frame.js';
 import {memoize} from './memo.js';
 import type {Environment} from './reduce.js';
 import type {Filter} from './state.js';
+
+type SearchModule = typeof import('../search/index.js');
+
+export type ModelOptions = {
+	readonly ambiguousWide: boolean;
+	/** Files that could not be loaded, and files loaded with problems, for the status bar. */
+	readonly skipped: number;
+	readonly degraded: number;
+};
 
 export type ReaderModel = {
 	readonly environment: Environment;
@@ -23,21 +32,29 @@ const maxSourceWidth = 8;
 The corpus as the reader sees it: memoised layouts and search, shared by the reducer (line counts,
 hit lines) and the frame (what to draw). Pure apart from its caches.
 */
-export function createReaderModel(articles: readonly CorpusArticle[], options: {readonly ambiguousWide: boolean; readonly skipped: number}): ReaderModel {
+export function createReaderModel(articles: readonly CorpusArticle[], options: ModelOptions): ReaderModel {
 	const {ambiguousWide} = options;
+	// Search and its Chinese folding tables load after the first frame (`prepare`), not before it.
+	let engine: SearchModule | undefined;
 	let index: SearchIndex | undefined;
-	const searchIndex = (): SearchIndex => {
-		index ??= prepareSearch(articles);
+	const searchIndex = (search: SearchModule): SearchIndex => {
+		index ??= search.prepareSearch(articles);
 		return index;
 	};
 
-	const queries = memoize<ReturnType<typeof parseQuery>>(16);
-	const parsed = (text: string) => queries(text, () => parseQuery(text));
-	const hitsMemo = memoize<ReturnType<typeof findHits>>(32);
-	const hitsOf = (article: number, query: string) => hitsMemo(`${article}\u0000${query}`, () => {
+	type Parsed = ReturnType<SearchModule['parseQuery']>;
+	const queries = memoize<Parsed>(16);
+	const parsed = (search: SearchModule, text: string): Parsed => queries(text, () => search.parseQuery(text));
+	const hitsMemo = memoize<ReturnType<SearchModule['findHits']>>(32);
+	const hitsOf = (article: number, query: string) => {
 		const value = articles[article];
-		return value ? findHits(value, parsed(query).query) : [];
-	});
+		if (!engine || !value) {
+			return [];
+		}
+
+		const search = engine;
+		return hitsMemo(`${article}\u0000${query}`, () => search.findHits(value, parsed(search, query).query));
+	};
 
 	const layouts = memoize<ArticleLayout>(24);
 	const layout = (article: number, width: number, query: string | null, currentHit: number): ArticleLayout =>
@@ -55,8 +72,12 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: {
 	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...articles.slice(0, 2000).map(article => displayWidth(article.source, {ambiguousWide}))));
 
 	const search = (text: string): Filter => {
-		const {query, problems} = parsed(text);
-		return {query: text, matches: matchArticles(searchIndex(), query), problems};
+		if (!engine) {
+			return {query: text, matches: [], problems: ['search is getting ready, type again']};
+		}
+
+		const {query, problems} = parsed(engine, text);
+		return {query: text, matches: engine.matchArticles(searchIndex(engine), query), problems};
 	};
 
 	return {
@@ -71,6 +92,7 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: {
 			showYear: years.size > 1,
 			sourceWidth,
 			skipped: options.skipped,
+			degraded: options.degraded,
 			layout,
 			headlineHits: (article, query) => hitsOf(article, query)
 				.filter(hit => hit.field === 'headline')
@@ -81,7 +103,8 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: {
 			read.add(article);
 		},
 		async prepare() {
-			const prepared = await prepareSearchInSlices(articles);
+			engine ??= await import('../search/index.js');
+			const prepared = await engine.prepareSearchInSlices(articles);
 			// A search typed before the slices were done has built its own index; keep that one.
 			index ??= prepared;
 		},

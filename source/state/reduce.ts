@@ -27,7 +27,9 @@ export type Action =
 	/** A key, by its key map name: the reducer decides what it means in the current mode and pane. */
 	| {readonly type: 'key'; readonly name: string}
 	/** The pending effect was carried out. */
-	| {readonly type: 'effectDone'};
+	| {readonly type: 'effectDone'}
+	/** Search became ready: a query typed before then is run again. */
+	| {readonly type: 'searchReady'};
 
 type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
 
@@ -347,6 +349,16 @@ export function reduce(state: State, action: Action, environment: Environment): 
 
 		case 'effectDone': {
 			return {...current, effect: null};
+		}
+
+		case 'searchReady': {
+			if (!current.filter) {
+				return current;
+			}
+
+			const searched = searchFor(current, current.filter.query, current.cursor, environment);
+			// A search already submitted shows its first hit, as Enter would have.
+			return searched.mode === 'browse' ? showHit(searched, environment, 0) : searched;
 		}
 	}
 }

@@ -38,6 +38,14 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 	}, [stdout]);
 
 	useEffect(() => {
+		// Search loads and folds the corpus once the first frame is up; a search typed before that
+		// is run again when it is ready.
+		void model.prepare().then(() => {
+			dispatch({type: 'searchReady'});
+		});
+	}, [model]);
+
+	useEffect(() => {
 		const article = selectedArticle(state);
 		if (state.pane === 'reader' && article !== undefined) {
 			model.markRead(article);

@@ -31,7 +31,7 @@ const articles = [
 const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
 
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
-	const model = createReaderModel(articles, {ambiguousWide, skipped: 2});
+	const model = createReaderModel(articles, {ambiguousWide, skipped: 2, degraded: 1});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
 		const frame = composeFrame(initialState(articles.length, {columns, rows}), model.frameSource);
 		expect(frame).toHaveLength(rows);
@@ -42,7 +42,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 });
 
 describe('what the frame shows', () => {
-	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2});
+	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2, degraded: 1});
 	const state = initialState(articles.length, {columns: 120, rows: 30});
 	const frame = composeFrame(state, model.frameSource).map(row => text(row));
 
@@ -63,11 +63,12 @@ describe('what the frame shows', () => {
 		expect(reader).toContain('[图片: 图说]');
 	});
 
-	test('the status bar counts articles and skipped files', () => {
-		expect(frame.at(-1)).toMatch(/^ 1\/4 {2}2 files skipped .* list {2}\? help {2}q quit $/);
+	test('the status bar counts articles, skipped files and files with problems', () => {
+		expect(frame.at(-1)).toMatch(/^ 1\/4 {2}2 files skipped {2}1 file with problems .* list {2}\? help {2}q quit $/);
 	});
 
-	test('a search shows its count, and its hits are marked in the list and the reader', () => {
+	test('a search shows its count, and its hits are marked in the list and the reader', async () => {
+		await model.prepare();
 		const searched = reduce(reduce(state, {type: 'command', command: 'search'}, model.environment), {type: 'searchInput', text: '香港'}, model.environment);
 		const submitted = reduce(searched, {type: 'searchSubmit'}, model.environment);
 		const rows = composeFrame(submitted, model.frameSource);

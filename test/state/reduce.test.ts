@@ -194,3 +194,15 @@ describe('the search line', () => {
 		expect(run(start(), 'search', key('h'), key('escape')).filter).toBeNull();
 	});
 });
+
+test('a search typed before search was ready runs again when it is, showing its first hit', () => {
+	let ready = false;
+	const waiting: Environment = {...environment, search: query => (ready ? environment.search(query) : {query, matches: [], problems: ['search is getting ready']})};
+	const typed = [{type: 'command', command: 'search'}, {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'}] as const;
+	const before = typed.reduce<State>((state, action) => reduce(state, action, waiting), start());
+	expect(before.filter?.matches).toEqual([]);
+	ready = true;
+	const after = reduce(before, {type: 'searchReady'}, waiting);
+	expect(after.filter?.matches).toHaveLength(50);
+	expect(after.hit).toBe(0);
+});

@@ -23,12 +23,12 @@ const article = (index: number, headline: string): CorpusArticle => ({
 const articles = [article(0, '香港新闻'), article(1, '北京新闻'), article(2, '上海新闻')];
 const frames: Array<ReturnType<typeof render>> = [];
 
-function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]} {
+function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]; model: ReturnType<typeof createReaderModel>} {
 	const exits: Exit[] = [];
-	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 0});
+	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 0, degraded: 0});
 	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)}/>);
 	frames.push(app);
-	return {app, exits};
+	return {app, exits, model};
 }
 
 /** Ink handles input on the next turn of the event loop. */
@@ -84,7 +84,8 @@ describe('App', () => {
 	});
 
 	test('/ opens the search line; typing filters the list', async () => {
-		const {app} = mount();
+		const {app, model} = mount();
+		await model.prepare();
 		// Keys typed straight after / are not lost, however fast they come.
 		app.stdin.write('/');
 		app.stdin.write('上');
