@@ -91,7 +91,11 @@ function writeNow(file: string, entries: ReadonlyMap<string, CacheEntry>, readSi
 		fs.renameSync(temporary, file);
 	} catch {
 		// A cache that cannot be written costs only speed.
-		fs.rmSync(temporary, {force: true});
+		try {
+			fs.rmSync(temporary, {force: true});
+		} catch {
+			// Its folder could not be made, or is read-only: there is no temporary file.
+		}
 	}
 }
 
@@ -103,8 +107,11 @@ export function writeHeaderCache(file: string, entries: ReadonlyMap<string, Cach
 	const previous = pending.get(file) ?? Promise.resolve();
 	const written = previous.then(async () => new Promise<void>(resolve => {
 		setImmediate(() => {
-			writeNow(file, entries, readSince);
-			resolve();
+			try {
+				writeNow(file, entries, readSince);
+			} finally {
+				resolve();
+			}
 		});
 	}));
 	pending.set(file, written);
