@@ -1,9 +1,10 @@
+import {escapeJsonControls} from '../text/sanitize.js';
 import type {Article} from './article.js';
 import {formatIsoDate} from './format-date.js';
 
 /** The article as one JSON object (one line): the whole model, with the date in ISO 8601 UTC. */
 export function renderJson(article: Article & {readonly id?: string}): string {
-	return JSON.stringify({
+	return escapeJsonControls(JSON.stringify({
 		id: article.id ?? article.path,
 		path: article.path,
 		date: formatIsoDate(article.date),
@@ -13,5 +14,5 @@ export function renderJson(article: Article & {readonly id?: string}): string {
 		url: article.url,
 		lead: article.lead,
 		blocks: article.blocks,
-	});
+	}));
 }

@@ -1,3 +1,4 @@
+import {escapeJsonControls} from '../text/sanitize.js';
 import {formatDateTime, formatIsoDate} from '../article/format-date.js';
 import {loadArguments, reportLoad} from './load-args.js';
 import type {Flags} from './usage.js';
@@ -13,7 +14,7 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 	}
 
 	const lines = loaded.corpus.articles.map((article, index) => flags.json
-		? JSON.stringify({
+		? escapeJsonControls(JSON.stringify({
 			n: index + 1,
 			id: article.id,
 			path: article.path,
@@ -23,7 +24,7 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 			section: article.section,
 			url: article.url,
 			duplicateOf: article.duplicateOf,
-		})
+		}))
 		: `${index + 1}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
 	process.stdout.write(lines.join('\n') + '\n');
 	return 0;

@@ -80,11 +80,9 @@ describe('nothing injected reaches stdout or stderr', () => {
 });
 
 describe('JSON output escapes what it does not drop', () => {
-	// JSON.stringify escapes C0 controls but passes C1 and bidi controls through raw; file names (ids,
-	// paths) are not sanitised, so they reach stdout raw.
-	// Fix: wrap each JSON.stringify in source/commands/list.ts and search.ts, and renderJson in
-	// source/article/render-json.ts, with escapeJsonControls from source/text/sanitize.ts.
-	test.fails.each([
+	// JSON.stringify escapes C0 controls but passes C1 and bidi controls through raw, and file names
+	// (ids, paths) are not sanitised: every JSON line goes through escapeJsonControls.
+	test.each([
 		['list', '--json'],
 		['search', '--json', 'Body'],
 		['print', '--format', 'json'],
