@@ -188,7 +188,8 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
 		}
 
 		if (outcome.loaded !== null) {
-			loaded.push({...outcome.loaded, id: uniqueId(foundFile.id.split(path.sep).join('/'), taken)});
+			const id = path.sep === '/' ? foundFile.id : foundFile.id.split(path.sep).join('/');
+			loaded.push({article: outcome.loaded.article, digest: outcome.loaded.digest, id: uniqueId(id, taken)});
 		}
 
 		if (outcome.entry !== null) {
