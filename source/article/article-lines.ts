@@ -75,6 +75,9 @@ function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[],
 	return lines.map((line, index) => ({...line, segments: [index === 0 ? prefix : hang, ...line.segments]}));
 }
 
+/** Characters of text the reader lays out for one article: about 50 times the longest real one. */
+export const layoutBudget = 2_000_000;
+
 export type LayoutOptions = {
 	readonly ambiguousWide?: boolean;
 	readonly hits?: readonly HitRange[];
@@ -122,8 +125,16 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 		add('lead', undefined, article.lead, {bold: true});
 	}
 
+	let laidOut = 0;
 	for (const [index, block] of article.blocks.entries()) {
 		lines.push([]);
+		laidOut += block.type === 'image' || block.type === 'media' ? 0 : block.runs.reduce((sum, run) => sum + run.text.length, 0);
+		if (laidOut > layoutBudget) {
+			// A pathological file (tens of megabytes) must not stall the reader; print shows it whole.
+			add('block', index, plain(`[… ${article.blocks.length - index} more paragraphs not shown here: press p to print the whole article]`), {dim: true});
+			break;
+		}
+
 		switch (block.type) {
 			case 'image': {
 				add('block', index, plain(`[图片${block.alt ? `: ${block.alt}` : ''}]`), {dim: true});
