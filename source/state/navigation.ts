@@ -1,0 +1,66 @@
+/** Moving through the list and the reader: geometry, selection, scrolling, and keeping them on resize. */
+import type {Environment} from './environment.js';
+import {layoutFor, scrollMargin, type Layout, type Size} from './layout.js';
+import {selectedArticle, visibleCount, type State} from './state.js';
+
+export type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
+
+export const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
+
+/** The pane geometry, with a one-row stand-in when the terminal is too small to lay out. */
+export function panes(state: State): Panes {
+	const layout = layoutFor(state.size);
+	return layout.kind === 'tooSmall'
+		? {kind: 'stacked', size: state.size, list: {width: 1, height: 1}, reader: {width: 1, height: 1}, textWidth: 1}
+		: layout;
+}
+
+/** The list's first row, moved only as far as needed to keep the selection `scrollMargin` rows from the edges. */
+export function followSelection(state: State): State {
+	const {height} = panes(state).list;
+	const margin = Math.min(scrollMargin, Math.floor((height - 1) / 2));
+	const count = visibleCount(state);
+	let top = state.listTop;
+	top = Math.min(top, state.selected - margin);
+	top = Math.max(top, state.selected + margin - height + 1);
+	return {...state, listTop: clamp(top, 0, Math.max(0, count - height))};
+}
+
+export function maxReaderTop(state: State, environment: Environment): number {
+	const article = selectedArticle(state);
+	if (article === undefined) {
+		return 0;
+	}
+
+	const layout = panes(state);
+	return Math.max(0, environment.lineCount(article, layout.textWidth) - layout.reader.height);
+}
+
+export function scrollReader(state: State, environment: Environment, top: number): State {
+	return {...state, readerTop: clamp(top, 0, maxReaderTop(state, environment))};
+}
+
+/** Selects a list position, resetting the reader to the top of the newly selected article. */
+export function select(state: State, position: number): State {
+	const selected = clamp(position, 0, Math.max(0, visibleCount(state) - 1));
+	if (selected === state.selected) {
+		return state;
+	}
+
+	return followSelection({...state, selected, readerTop: 0, hit: -1});
+}
+
+/** Resizing keeps the selected article and the reading position, as a share of the article. */
+export function resize(state: State, size: Size, environment: Environment): State {
+	const article = selectedArticle(state);
+	if (article === undefined) {
+		return {...state, size};
+	}
+
+	const before = panes(state).textWidth;
+	const oldCount = environment.lineCount(article, before);
+	const resized = followSelection({...state, size});
+	const newCount = environment.lineCount(article, panes(resized).textWidth);
+	const top = oldCount > 0 ? Math.round(state.readerTop * newCount / oldCount) : 0;
+	return scrollReader(resized, environment, top);
+}
