@@ -87,6 +87,12 @@ function writeNow(file: string, entries: ReadonlyMap<string, CacheEntry>, readSi
 
 	const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
 	try {
+		if (rows.length === 0) {
+			// Nothing worth keeping (a corpus just written, say, in a temporary folder): no file to litter.
+			fs.rmSync(file, {force: true});
+			return;
+		}
+
 		fs.mkdirSync(path.dirname(file), {recursive: true});
 		fs.writeFileSync(temporary, JSON.stringify({version, entries: rows}));
 		fs.renameSync(temporary, file);

@@ -137,6 +137,16 @@ describe('loadCorpus with the header cache', () => {
 		expect(entries.has(path.join(root, 'BBC/1.md'))).toBe(false);
 	});
 
+	it('writes no cache file when every file is that fresh', async () => {
+		const now = new Date();
+		for (const file of fs.readdirSync(root, {recursive: true, withFileTypes: true}).filter(entry => entry.isFile())) {
+			fs.utimesSync(path.join(file.parentPath, file.name), now, now);
+		}
+
+		expect((await loadCached()).articles).toHaveLength(8);
+		expect(fs.existsSync(cacheFile([root]))).toBe(false);
+	});
+
 	it('writes nothing when turned off, or by default for a corpus under 100 files', async () => {
 		await loadCorpus([root], {cache: false});
 		process.env['CORPUS_READER_CACHE'] = '0';
