@@ -27,9 +27,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	process.env.NODE_ENV ??= 'production';
 	// Ink and React load only here, so the plain commands never pay for them; they load while the
 	// corpus does.
-	const ui = Promise.all([
-		import('ink'), import('react'), import('../ui/app.js'), import('../state/reader-model.js'), import('../ui/theme.js'),
-	]);
+	const ui = import('../ui/reader-ui.js');
 	const [loaded, ambiguousWide] = await Promise.all([
 		loadArguments(paths, flags.verbose),
 		resolveAmbiguous(flags.ambiguousWidth, terminal),
@@ -39,7 +37,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		return 1;
 	}
 
-	const [{render}, React, {App}, {createReaderModel}, {colorWanted}] = await ui;
+	const {render, createElement, App, createReaderModel, colorWanted} = await ui;
 	const {articles, problems} = loaded.corpus;
 	const model = createReaderModel(articles, {
 		ambiguousWide,
@@ -48,7 +46,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	});
 	const restore = takeOverScreen(terminal.input, terminal.outputFd);
 	let exit = {type: 'quit'} as Exit;
-	const instance = render(React.createElement(App, {
+	const instance = render(createElement(App, {
 		model,
 		total: articles.length,
 		useColor: colorWanted(process.env),
