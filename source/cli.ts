@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
 import process from 'node:process';
 import {helpText} from './commands/usage.js';
 import {errorLine} from './commands/messages.js';
@@ -18,8 +17,8 @@ async function main(): Promise<number> {
 		}
 
 		case 'version': {
-			const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
-			process.stdout.write(`${manifest.version}\n`);
+			const {packageVersion} = await import('./commands/package-root.js');
+			process.stdout.write(`${packageVersion()}\n`);
 			return 0;
 		}
 

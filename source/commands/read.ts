@@ -23,8 +23,6 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		process.env.FORCE_COLOR = depth >= 24 ? '3' : (depth >= 8 ? '2' : '1');
 	}
 
-	// React's development build is larger to load and slower to render; it is for React's developers.
-	process.env.NODE_ENV ??= 'production';
 	// Ink and React load only here, so the plain commands never pay for them; they load while the
 	// corpus does.
 	const ui = import('../ui/reader-ui.js');

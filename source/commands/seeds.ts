@@ -1,7 +1,7 @@
-import {fileURLToPath} from 'node:url';
+import path from 'node:path';
+import {packageRoot} from './package-root.js';
 
 /** The bundled `seeds/` folder, found beside the installed package, never relative to the working directory. */
 export function seedsFolder(): string {
-	// This file is dist/commands/seeds.js once built: the package root is two levels up.
-	return fileURLToPath(new URL('../../seeds', import.meta.url));
+	return path.join(packageRoot(), 'seeds');
 }
