@@ -7,26 +7,54 @@ import {readArticle} from './read-article.js';
 type Content = {readonly lead: readonly Inline[] | null; readonly blocks: readonly Block[]};
 
 /**
-The article `entry` describes. Its `lead` and `blocks` read, decode and parse the file on first access
+Bodies parsed lately, newest last. Only these stay in memory: the reader shows a handful, and search
+keeps its own folded text, so holding every parsed body of a large corpus (more than the files'
+size again) would buy nothing. An evicted body is read and parsed again when next needed.
+*/
+const recent = new Map<object, Content>();
+const recentLimit = 256;
+
+function remember(key: object, content: Content): Content {
+	recent.delete(key);
+	recent.set(key, content);
+	if (recent.size > recentLimit) {
+		const oldest = recent.keys().next();
+		if (!oldest.done) {
+			recent.delete(oldest.value);
+		}
+	}
+
+	return content;
+}
+
+/**
+The article `entry` describes. Its `lead` and `blocks` read, decode and parse the file on access
 (synchronously: one article takes a fraction of a millisecond), exactly as loading without the cache
 would have. Should the file have changed or gone since it was checked against the cache, the body is
 empty and a warning says why: the header shown would not match it. Never throws.
 */
 export function articleFromCache(file: FoundFile, entry: CachedArticle): Article {
 	const warnings = [...entry.warnings];
-	let content: Content | undefined;
+	const key = {};
+	let gone = false;
 	const getContent = (): Content => {
-		if (content === undefined) {
-			const result = readArticle(file);
-			if (result.ok && sameStamp(result.stamp, entry.stamp)) {
-				content = {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks};
-			} else {
-				warnings.push(result.ok || result.stamp !== null ? 'file changed since loading' : `file unreadable since loading (${result.problem.reason})`);
-				content = {lead: null, blocks: []};
-			}
+		const found = recent.get(key);
+		if (found !== undefined) {
+			return remember(key, found);
 		}
 
-		return content;
+		if (gone) {
+			return {lead: null, blocks: []};
+		}
+
+		const result = readArticle(file);
+		if (result.ok && sameStamp(result.stamp, entry.stamp)) {
+			return remember(key, {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks});
+		}
+
+		gone = true;
+		warnings.push(result.ok || result.stamp !== null ? 'file changed since loading' : `file unreadable since loading (${result.problem.reason})`);
+		return {lead: null, blocks: []};
 	};
 
 	return {

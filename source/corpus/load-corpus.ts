@@ -47,7 +47,9 @@ function outcomeOfRead(result: ReadResult): Outcome {
 	const digest = bodyDigest(body);
 	const {date, headline, section, source, url, warnings} = article;
 	const entry: CacheEntry = {kind: 'article', stamp: result.stamp, date, headline, section, source, url, warnings, digest};
-	return {loaded: {article, digest}, problem: result.problem, entry, hit: false};
+	// The body read now is let go: the article reads it again when shown or searched, exactly as one
+	// from the cache does, so a large corpus is never held in memory twice over.
+	return {loaded: {article: articleFromCache(result.file, entry), digest}, problem: result.problem, entry, hit: false};
 }
 
 /** What the cache says of a file, when its stamp is still the cached one; else null. */

@@ -104,7 +104,8 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 		},
 		async prepare() {
 			engine ??= await import('../search/index.js');
-			const prepared = await engine.prepareSearchInSlices(articles);
+			// Small slices: each one blocks keys for only a few milliseconds while the corpus is folded.
+			const prepared = await engine.prepareSearchInSlices(articles, 40);
 			// A search typed before the slices were done has built its own index; keep that one.
 			index ??= prepared;
 		},
