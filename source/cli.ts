@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
 import process from 'node:process';
 import {helpText} from './commands/usage.js';
 import {errorLine} from './commands/messages.js';
@@ -33,6 +34,13 @@ async function main(): Promise<number> {
 	}
 
 	const {command, positionals, flags} = parsed;
+	const [first] = positionals;
+	if (command === undefined && first !== undefined && /^[a-z]+$/.test(first) && !fs.existsSync(first)) {
+		// A bare word that names no file is a mistyped command far more often than a missing folder.
+		process.stderr.write(errorLine(`unknown command "${first}" (commands: list, print, search, check)\nTry 'corpus-reader --help' for usage.`));
+		return 2;
+	}
+
 	switch (command) {
 		case 'list': {
 			const {runList} = await import('./commands/list.js');

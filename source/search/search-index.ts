@@ -77,15 +77,20 @@ export function prepareSearch(articles: readonly Article[]): SearchIndex {
 
 /**
 `prepareSearch` in slices of `sliceSize` articles, yielding to the event loop between slices so that an
-interactive reader keeps answering keys while a large corpus is folded.
+interactive reader keeps answering keys while a large corpus is folded. `between` (by default one turn
+of the event loop) runs before every slice but the first: a reader can make it wait while keys come.
 */
-export async function prepareSearchInSlices(articles: readonly Article[], sliceSize = 500): Promise<SearchIndex> {
+export async function prepareSearchInSlices(
+	articles: readonly Article[],
+	sliceSize = 500,
+	between: () => Promise<void> = async () => new Promise(resolve => {
+		setImmediate(resolve);
+	}),
+): Promise<SearchIndex> {
 	const builder = startIndex(articles.length);
 	for (let start = 0; start < articles.length; start += sliceSize) {
 		if (start > 0) {
-			await new Promise(resolve => {
-				setImmediate(resolve);
-			});
+			await between();
 		}
 
 		for (let index = start; index < Math.min(articles.length, start + sliceSize); index++) {

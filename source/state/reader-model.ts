@@ -21,6 +21,10 @@ export type ReaderModel = {
 	readonly frameSource: FrameSource;
 	/** Records that an article was shown in the reader. */
 	readonly markRead: (article: number) => void;
+	/** Records that a key came: background work waits until keys stop for a moment. */
+	readonly noteInput: () => void;
+	/** The user opened the search line: folding for search goes on at full speed. */
+	readonly wantSearch: () => void;
 	/** Folds the corpus for search in the background, a slice at a time, so the first `/` answers at once. */
 	readonly prepare: () => Promise<void>;
 };
@@ -37,10 +41,6 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 	// Search and its Chinese folding tables load after the first frame (`prepare`), not before it.
 	let engine: SearchModule | undefined;
 	let index: SearchIndex | undefined;
-	const searchIndex = (search: SearchModule): SearchIndex => {
-		index ??= search.prepareSearch(articles);
-		return index;
-	};
 
 	type Parsed = ReturnType<SearchModule['parseQuery']>;
 	const queries = memoize<Parsed>(16);
@@ -68,16 +68,36 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 		});
 
 	const read = new Set<number>();
+	let lastInput = 0;
+	let searchWanted = false;
+	const quietMs = 400;
+	const waitForQuiet = async (): Promise<void> => {
+		for (;;) {
+			const wait = searchWanted ? 0 : lastInput + quietMs - Date.now();
+			await new Promise(resolve => {
+				if (wait > 0) {
+					setTimeout(resolve, wait);
+				} else {
+					setImmediate(resolve);
+				}
+			});
+			if (wait <= 0) {
+				return;
+			}
+		}
+	};
 	const years = new Set(articles.map(article => (article.date === null ? null : new Date(article.date).getFullYear())).filter(year => year !== null));
 	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...articles.slice(0, 2000).map(article => displayWidth(article.source, {ambiguousWide}))));
 
 	const search = (text: string): Filter => {
-		if (!engine) {
-			return {query: text, matches: [], problems: ['search is getting ready, type again']};
+		if (!engine || !index) {
+			// Folding a large corpus takes seconds: rather than freeze the screen, say so; the query
+			// runs again by itself when search is ready.
+			return {query: text, matches: [], problems: ['search is getting ready…']};
 		}
 
 		const {query, problems} = parsed(engine, text);
-		return {query: text, matches: engine.matchArticles(searchIndex(engine), query), problems};
+		return {query: text, matches: engine.matchArticles(index, query), problems};
 	};
 
 	return {
@@ -102,12 +122,17 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 		markRead(article) {
 			read.add(article);
 		},
+		noteInput() {
+			lastInput = Date.now();
+		},
+		wantSearch() {
+			searchWanted = true;
+		},
 		async prepare() {
 			engine ??= await import('../search/index.js');
-			// Small slices: each one blocks keys for only a few milliseconds while the corpus is folded.
-			const prepared = await engine.prepareSearchInSlices(articles, 40);
-			// A search typed before the slices were done has built its own index; keep that one.
-			index ??= prepared;
+			// Small slices, and none while keys are coming: folding the corpus (reading and parsing every
+			// body) takes seconds, and browsing must not wait behind it.
+			index ??= await engine.prepareSearchInSlices(articles, 40, waitForQuiet);
 		},
 	};
 }

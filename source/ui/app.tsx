@@ -46,6 +46,12 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 	}, [model]);
 
 	useEffect(() => {
+		if (state.mode === 'search') {
+			model.wantSearch();
+		}
+	}, [model, state.mode]);
+
+	useEffect(() => {
 		const article = selectedArticle(state);
 		if (state.pane === 'reader' && article !== undefined) {
 			model.markRead(article);
@@ -57,7 +63,10 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 		throw new Error('test crash while rendering');
 	}
 
-	useReaderInput(dispatch);
+	useReaderInput(action => {
+		model.noteInput();
+		dispatch(action);
+	});
 	useEffects(state.effect, model.frameSource.articles, dispatch, onExit);
 	const theme = useMemo(() => createTheme(useColor), [useColor]);
 	const rows = composeFrame(state, model.frameSource);

@@ -170,6 +170,19 @@ describe('usage', () => {
 		expect(stderr).toContain('unknown option --bogus');
 	});
 
+	test('an unknown command exits 2; a folder of that name is still read', async () => {
+		const {code, stderr} = await corpusReader(['serch', '香港']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('unknown command "serch"');
+		const named = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-'));
+		fs.cpSync(folder, path.join(named, 'news'), {recursive: true});
+		// Detached: no controlling terminal, so the reader prints the list.
+		const listed = spawnSync(process.execPath, [cli, 'news'], {cwd: named, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+		expect(listed.status).toBe(0);
+		expect(listed.stdout).toContain('北京新闻');
+		fs.rmSync(named, {recursive: true, force: true});
+	});
+
 	test('without a terminal, the reader prints the list and exits 0', () => {
 		const result = spawnSync(process.execPath, [cli], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TZ: 'UTC'}, detached: true});
 		expect(result.status).toBe(0);
