@@ -33,6 +33,11 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 			resolve(result);
 		});
 	});
+	// The terminal's own replies (a cursor position report, say) go back to the program, as a real
+	// terminal's do: the reader asks one at start-up and would otherwise wait for it in vain.
+	terminal.onData(reply => {
+		pty.write(reply);
+	});
 	pty.onData(data => {
 		terminal.write(data, () => {
 			const time = performance.now();

@@ -156,6 +156,12 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 		chunks.push(data);
 		terminal.write(data);
 	});
+	// The terminal's replies (a cursor position report) go back to the program, as a real terminal's do.
+	const replyListener = terminal.onData(reply => {
+		if (!ended) {
+			pty.write(reply);
+		}
+	});
 
 	const screen = (): string[] => visibleRows(terminal);
 	const describeState = (): string =>
@@ -247,6 +253,7 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 			// SIGKILL cannot be ignored; the cap only guards against a pty that never reports.
 			await Promise.race([exited, delay(5000)]);
 			dataListener.dispose();
+			replyListener.dispose();
 			terminal.dispose();
 			live.delete(session);
 			options.onDispose?.();

@@ -211,3 +211,15 @@ describe('every line fits, cell by cell', () => {
 		}
 	});
 });
+
+describe('the ambiguous width, asked of the terminal', () => {
+	test.each([
+		[false, '│'],
+		[true, '|'],
+	])('a terminal that draws “ wide (%s) gets panes ruled with %s', async (ambiguousWide, rule) => {
+		const session = startTerminal({args: [corpus], cols: 120, rows: 30, ambiguousWide, env: {TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: undefined}});
+		await session.waitFor(screen => /\d+\/\d+/.test(screen.at(-1) ?? ''));
+		expect(session.screen()[0]).toContain(rule);
+		expect(lineWidthViolations(session)).toEqual([]);
+	});
+});
