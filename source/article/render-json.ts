@@ -2,9 +2,9 @@ import {escapeJsonControls} from '../text/sanitize.js';
 import type {Article} from './article.js';
 import {formatIsoDate} from './format-date.js';
 
-/** The article as one JSON object (one line): the whole model, with the date in ISO 8601 UTC. */
-export function renderJson(article: Article & {readonly id?: string}): string {
-	return escapeJsonControls(JSON.stringify({
+/** The header fields every JSON output shares, with the date in ISO 8601 UTC. */
+export function jsonHeader(article: Article & {readonly id?: string}): Record<string, unknown> {
+	return {
 		id: article.id ?? article.path,
 		path: article.path,
 		date: formatIsoDate(article.date),
@@ -12,7 +12,18 @@ export function renderJson(article: Article & {readonly id?: string}): string {
 		source: article.source,
 		section: article.section,
 		url: article.url,
-		lead: article.lead,
-		blocks: article.blocks,
-	}));
+	};
+}
+
+/**
+One JSON line. Control, bidi and line-separator characters are escaped even where JSON allows them raw
+(file names reach here unsanitised): the line is safe to print on a terminal.
+*/
+export function jsonLine(value: unknown): string {
+	return escapeJsonControls(JSON.stringify(value));
+}
+
+/** The article as one JSON object (one line): the whole model. */
+export function renderJson(article: Article & {readonly id?: string}): string {
+	return jsonLine({...jsonHeader(article), lead: article.lead, blocks: article.blocks});
 }

@@ -1,5 +1,5 @@
-import {escapeJsonControls} from '../text/sanitize.js';
-import {formatDateTime, formatIsoDate} from '../article/format-date.js';
+import {formatDateTime} from '../article/format-date.js';
+import {jsonHeader, jsonLine} from '../article/render-json.js';
 import {loadArguments, reportLoad} from './load-args.js';
 import type {Flags} from './usage.js';
 
@@ -14,17 +14,7 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 	}
 
 	const lines = loaded.corpus.articles.map((article, index) => flags.json
-		? escapeJsonControls(JSON.stringify({
-			n: index + 1,
-			id: article.id,
-			path: article.path,
-			date: formatIsoDate(article.date),
-			headline: article.headline,
-			source: article.source,
-			section: article.section,
-			url: article.url,
-			duplicateOf: article.duplicateOf,
-		}))
+		? jsonLine({n: index + 1, ...jsonHeader(article), duplicateOf: article.duplicateOf})
 		: `${index + 1}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
 	process.stdout.write(lines.join('\n') + '\n');
 	return 0;

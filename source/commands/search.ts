@@ -1,4 +1,4 @@
-import {escapeJsonControls} from '../text/sanitize.js';
+import {jsonLine} from '../article/render-json.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {formatDateTime, formatIsoDate} from '../article/format-date.js';
 import {findHits, makeSnippet, matchArticles, parseQuery, prepareSearch, sortByRelevance, type Snippet} from '../search/index.js';
@@ -56,7 +56,7 @@ export async function runSearch(text: string, paths: readonly string[], flags: F
 	const line = (article: CorpusArticle, position: number): string => {
 		const snippet = makeSnippet(article, query, snippetWidth);
 		if (flags.json) {
-			return escapeJsonControls(JSON.stringify({
+			return jsonLine({
 				n: position + 1,
 				id: article.id,
 				date: formatIsoDate(article.date),
@@ -65,7 +65,7 @@ export async function runSearch(text: string, paths: readonly string[], flags: F
 				hits: findHits(article, query).length,
 				snippet: snippet?.text ?? null,
 				ranges: snippet?.ranges ?? [],
-			}));
+			});
 		}
 
 		const columns = `${position + 1}\t${formatDateTime(article.date)}\t${article.source}\t${article.headline}`;

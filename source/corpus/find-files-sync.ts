@@ -10,17 +10,7 @@ import type {Dirent, Stats} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from './corpus.js';
 import {errorReason} from './error-reason.js';
-import type {FoundFile, FoundFiles} from './find-files.js';
-
-type Kind = 'file' | 'directory' | 'other';
-
-function kindOf(entry: Dirent | Stats): Kind {
-	if (entry.isFile()) {
-		return 'file';
-	}
-
-	return entry.isDirectory() ? 'directory' : 'other';
-}
+import {kindOf, type FoundFile, type FoundFiles} from './find-files.js';
 
 /** Walks all arguments in order, as `findFiles` does. */
 export function findFilesSync(arguments_: readonly string[]): FoundFiles {

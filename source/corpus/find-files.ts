@@ -25,7 +25,8 @@ export type FoundFiles = {
 
 type Kind = 'file' | 'directory' | 'other';
 
-function kindOf(entry: Dirent | Stats): Kind {
+/** What a directory entry or a stat result is, as far as walking goes. */
+export function kindOf(entry: Dirent | Stats): Kind {
 	if (entry.isFile()) {
 		return 'file';
 	}
