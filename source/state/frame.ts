@@ -85,7 +85,7 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 
 function helpScreen(width: number, height: number, ambiguousWide: boolean): DisplayLine[] {
 	const rows = helpRows();
-	const keysWidth = 20;
+	const keysWidth = Math.max(...rows.map(row => row.keys.length)) + 3;
 	const lines: DisplayLine[] = [
 		[{text: 'corpus-reader keys', style: {bold: true}}, {text: '   (Esc or ? to close)', style: {dim: true}}],
 		[],

@@ -26,8 +26,8 @@ export type Binding = {
 export const keymap: readonly Binding[] = [
 	{keys: ['up', 'k'], command: 'up', help: 'previous article (list) · scroll up a line (reader)'},
 	{keys: ['down', 'j'], command: 'down', help: 'next article (list) · scroll down a line (reader)'},
-	{keys: ['pageUp', 'b'], command: 'pageUp', help: 'up a page'},
-	{keys: ['pageDown', 'space'], command: 'pageDown', help: 'down a page'},
+	{keys: ['pageUp', 'b', 'ctrl-b'], command: 'pageUp', help: 'up a page'},
+	{keys: ['pageDown', 'space', 'f', 'ctrl-f'], command: 'pageDown', help: 'down a page'},
 	{keys: ['ctrl-u', 'u'], command: 'halfPageUp', help: 'up half a page'},
 	{keys: ['ctrl-d', 'd'], command: 'halfPageDown', help: 'down half a page'},
 	{keys: ['home', 'g', '<'], command: 'top', help: 'to the top'},
@@ -63,7 +63,7 @@ export function commandFor(key: string, context: KeyContext): Command | undefine
 
 const keyLabels: Readonly<Record<string, string>> = {
 	up: '↑', down: '↓', left: '←', right: '→', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End',
-	tab: 'Tab', enter: 'Enter', escape: 'Esc', space: 'Space', 'ctrl-c': 'Ctrl-C', 'ctrl-d': 'Ctrl-D', 'ctrl-u': 'Ctrl-U',
+	tab: 'Tab', enter: 'Enter', escape: 'Esc', space: 'Space', 'ctrl-c': 'Ctrl-C', 'ctrl-d': 'Ctrl-D', 'ctrl-u': 'Ctrl-U', 'ctrl-b': 'Ctrl-B', 'ctrl-f': 'Ctrl-F',
 };
 
 /** How a key name is written for people. */
