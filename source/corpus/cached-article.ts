@@ -12,7 +12,7 @@ keeps its own folded text, so holding every parsed body of a large corpus (more 
 size again) would buy nothing. An evicted body is read and parsed again when next needed.
 */
 const recent = new Map<object, Content>();
-const recentLimit = 256;
+const recentLimit = 64;
 
 function remember(key: object, content: Content): Content {
 	recent.delete(key);

@@ -21,6 +21,8 @@ export type ReaderModel = {
 	readonly frameSource: FrameSource;
 	/** Records that an article was shown in the reader. */
 	readonly markRead: (article: number) => void;
+	/** Lays out the articles around the selection ahead of time, once the current frame is drawn. */
+	readonly prefetch: (nearby: readonly number[], width: number, query: string | null) => void;
 	/** Records that a key came: background work waits until keys stop for a moment. */
 	readonly noteInput: () => void;
 	/** The user opened the search line: folding for search goes on at full speed. */
@@ -121,6 +123,14 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 		},
 		markRead(article) {
 			read.add(article);
+		},
+		prefetch(nearby, width, query) {
+			// After the frame is out: the next key most likely shows one of these.
+			setTimeout(() => {
+				for (const article of nearby) {
+					layout(article, width, query, -1);
+				}
+			}, 0);
 		},
 		noteInput() {
 			lastInput = Date.now();

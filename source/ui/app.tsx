@@ -3,7 +3,8 @@ import {Box, Text, useStdout} from 'ink';
 import type {ReaderModel} from '../state/reader-model.js';
 import {composeFrame} from '../state/frame.js';
 import {reduce, type Action} from '../state/reduce.js';
-import {initialState, selectedArticle, type State} from '../state/state.js';
+import {articleAt, initialState, selectedArticle, type State} from '../state/state.js';
+import {layoutFor} from '../state/layout.js';
 import {rowToAnsi} from './sgr.js';
 import {createTheme} from './theme.js';
 import {useEffects, type Exit} from './use-effects.js';
@@ -57,6 +58,17 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 			model.markRead(article);
 		}
 	}, [model, state]);
+
+	const next = articleAt(state, state.selected + 1);
+	const previous = articleAt(state, state.selected - 1);
+	const layout = layoutFor(state.size);
+	const width = layout.kind === 'tooSmall' ? 0 : layout.textWidth;
+	const query = state.filter?.query ?? null;
+	useEffect(() => {
+		if (width > 0) {
+			model.prefetch([next, previous].filter(article => article !== undefined), width, query);
+		}
+	}, [model, next, previous, width, query]);
 
 	if (process.env.CORPUS_READER_TEST_CRASH === 'render' && state.pane === 'reader') {
 		// A test-only switch: proves that a crash while rendering still restores the terminal.
