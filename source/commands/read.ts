@@ -26,10 +26,27 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	// Ink and React load only here, so the plain commands never pay for them; they load while the
 	// corpus does.
 	const ui = import('../ui/reader-ui.js');
-	const [loaded, ambiguousWide] = await Promise.all([
-		loadArguments(paths, flags.verbose),
-		resolveAmbiguous(flags.ambiguousWidth, terminal),
-	]);
+	const probing = resolveAmbiguous(flags.ambiguousWidth, terminal);
+	const loading = loadArguments(paths, flags.verbose);
+	// A large corpus read for the first time takes a moment: say so on the terminal, once the width
+	// probe is done with it, and wipe the line before the screen is taken over.
+	let settled = false;
+	let shown = false;
+	const notice = setTimeout(() => {
+		void probing.then(() => {
+			if (!settled) {
+				terminal.output.write('corpus-reader: loading…');
+				shown = true;
+			}
+		});
+	}, 300);
+	const [loaded, ambiguousWide] = await Promise.all([loading, probing]);
+	settled = true;
+	clearTimeout(notice);
+	if (shown) {
+		terminal.output.write('\r\u001B[K');
+	}
+
 	if (!reportLoad(loaded)) {
 		terminal.close();
 		return 1;
