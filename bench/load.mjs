@@ -16,6 +16,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {copyCorpus} from './lib/corpus-copy.mjs';
+import {diskSize, residentMemory} from './lib/memory.mjs';
 
 const {values: options} = parseArgs({options: {copies: {type: 'string', default: '10'}, runs: {type: 'string', default: '3'}}});
 const dist = new URL('../dist/', import.meta.url);
@@ -23,21 +24,6 @@ const {loadCorpus} = await import(new URL('corpus/load-corpus.js', dist).href);
 const {cacheFile, readHeaderCache} = await import(new URL('corpus/header-cache.js', dist).href);
 const {prepareSearch} = await import(new URL('search/index.js', dist).href);
 const cli = fileURLToPath(new URL('cli.js', dist));
-
-async function diskSize(folder) {
-	const entries = await fs.readdir(folder, {recursive: true, withFileTypes: true});
-	let bytes = 0;
-	for (const entry of entries.filter(entry => entry.isFile())) {
-		bytes += (await fs.stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
-	}
-
-	return bytes;
-}
-
-function residentMemory() {
-	globalThis.gc?.();
-	return process.memoryUsage().rss;
-}
 
 const mb = bytes => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = time => `${time.toFixed(0)} ms`;

@@ -7,11 +7,11 @@
 //
 // Targets: < 30 ms per keystroke (p95) and resident memory < 3× the corpus on disk.
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
 import {copyCorpus} from './lib/corpus-copy.mjs';
 import {formatTimings} from './lib/stats.mjs';
+import {diskSize, residentMemory} from './lib/memory.mjs';
 
 const {values: options} = parseArgs({options: {copies: {type: 'string', default: '10'}, runs: {type: 'string', default: '20'}}});
 const dist = new URL('../dist/', import.meta.url);
@@ -30,21 +30,6 @@ async function findLoadCorpus() {
 	}
 
 	throw new Error('no loadCorpus in dist/corpus/: build first (npm run build)');
-}
-
-async function diskSize(folder) {
-	const entries = await fs.readdir(folder, {recursive: true, withFileTypes: true});
-	let bytes = 0;
-	for (const entry of entries.filter(entry => entry.isFile())) {
-		bytes += (await fs.stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
-	}
-
-	return bytes;
-}
-
-function residentMemory() {
-	globalThis.gc?.();
-	return process.memoryUsage().rss;
 }
 
 const mb = bytes => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
