@@ -1,7 +1,7 @@
 import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
-import {takeOverScreen} from '../terminal/screen.js';
+import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {loadArguments, reportLoad} from './load-args.js';
 import {runList} from './list.js';
 import {resolveAmbiguous} from './ambiguous.js';
@@ -69,6 +69,11 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		onExit(value: Exit) {
 			exit = value;
 			instance.unmount();
+		},
+		async onSuspend() {
+			return new Promise<void>(resolve => {
+				suspendScreen(terminal.input, terminal.outputFd, resolve);
+			});
 		},
 	}), {
 		stdout: terminal.output,

@@ -7,7 +7,7 @@ export type Command =
 	| 'up' | 'down' | 'pageUp' | 'pageDown' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'nextHit' | 'previousHit'
-	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'quit';
+	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'suspend' | 'quit';
 
 export type Pane = 'list' | 'reader';
 
@@ -48,6 +48,7 @@ export const keymap: readonly Binding[] = [
 	{keys: ['y'], command: 'copyUrl', help: 'copy the article URL to the clipboard (OSC 52, works over SSH)'},
 	{keys: ['p', 'P'], command: 'print', help: 'print the article to stdout and quit'},
 	{keys: ['?'], command: 'help', help: 'this help'},
+	{keys: ['ctrl-z'], command: 'suspend', help: 'suspend to the shell (fg comes back)'},
 	{keys: ['q'], command: 'quit', help: 'quit'},
 	{keys: ['ctrl-c'], command: 'quit', help: 'quit, always'},
 ];
@@ -63,7 +64,7 @@ export function commandFor(key: string, context: KeyContext): Command | undefine
 
 const keyLabels: Readonly<Record<string, string>> = {
 	up: '↑', down: '↓', left: '←', right: '→', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End',
-	tab: 'Tab', enter: 'Enter', escape: 'Esc', space: 'Space', 'ctrl-c': 'Ctrl-C', 'ctrl-d': 'Ctrl-D', 'ctrl-u': 'Ctrl-U', 'ctrl-b': 'Ctrl-B', 'ctrl-f': 'Ctrl-F',
+	tab: 'Tab', enter: 'Enter', escape: 'Esc', space: 'Space', 'ctrl-c': 'Ctrl-C', 'ctrl-d': 'Ctrl-D', 'ctrl-u': 'Ctrl-U', 'ctrl-b': 'Ctrl-B', 'ctrl-f': 'Ctrl-F', 'ctrl-z': 'Ctrl-Z',
 };
 
 /** How a key name is written for people. */

@@ -99,8 +99,9 @@ export function runCommand(state: State, command: Command, environment: Environm
 			return {...state, mode: state.mode === 'help' ? 'browse' : 'help'};
 		}
 
-		case 'quit': {
-			return {...state, effect: {type: 'quit'}};
+		case 'quit':
+		case 'suspend': {
+			return {...state, effect: {type: command}};
 		}
 
 		// Effects on the selected article, carried out by the App.

@@ -16,7 +16,7 @@ Something for the world outside the state to do, as the reducer asks for it: the
 (leave and print, open the browser, copy) and clears it.
 */
 export type Effect =
-	| {readonly type: 'quit' | 'interrupt'}
+	| {readonly type: 'quit' | 'interrupt' | 'suspend'}
 	| {readonly type: 'print' | 'openUrl' | 'copyUrl'; readonly article: number};
 
 /** Everything the screen shows, as one immutable value; `reduce` makes the next one. */

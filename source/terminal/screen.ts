@@ -70,3 +70,40 @@ export function takeOverScreen(input: ReadStream, outputFd: number): () => void 
 	fs.writeSync(outputFd, enterAlternateScreen);
 	return restore;
 }
+
+/**
+Ctrl-Z for a program in raw mode, where the terminal sends the key instead of stopping the program:
+hands the terminal back as the shell expects it, stops the process, and on `fg` (SIGCONT) takes the
+screen again and calls `onResume` to redraw it.
+*/
+export function suspendScreen(input: ReadStream, outputFd: number, onResume: () => void): void {
+	const wasRaw = input.isRaw;
+	input.setRawMode(false);
+	fs.writeSync(outputFd, leaveAlternateScreen);
+	let resumed = false;
+	const resume = (): void => {
+		if (resumed) {
+			return;
+		}
+
+		resumed = true;
+		process.off('SIGCONT', resume);
+		fs.writeSync(outputFd, enterAlternateScreen);
+		if (wasRaw) {
+			input.setRawMode(true);
+		}
+
+		onResume();
+	};
+
+	process.once('SIGCONT', resume);
+	const stoppedAt = performance.now();
+	process.kill(process.pid, 'SIGTSTP');
+	setImmediate(() => {
+		// Without a job-control shell (the program leads its own session, as under `tmux new-session
+		// corpus-reader`) the kernel discards SIGTSTP: carry on at once rather than sit on a blank screen.
+		if (performance.now() - stoppedAt < 100) {
+			resume();
+		}
+	});
+}

@@ -17,10 +17,12 @@ type Props = {
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
 	readonly onExit: (exit: Exit) => void;
+	/** Ctrl-Z: hand the terminal back and stop; the promise settles on `fg`. */
+	readonly onSuspend: () => Promise<void>;
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, piped, onExit}: Props): React.JSX.Element {
+export function App({model, total, useColor, piped, onExit, onSuspend}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, model.environment),
@@ -79,7 +81,12 @@ export function App({model, total, useColor, piped, onExit}: Props): React.JSX.E
 		model.noteInput();
 		dispatch(action);
 	});
-	useEffects(state.effect, model.frameSource.articles, dispatch, onExit);
+	useEffects(state.effect, model.frameSource.articles, dispatch, onExit, () => {
+		void onSuspend().then(() => {
+			// Back from the shell: the screen was left, so draw all of it again.
+			dispatch({type: 'resize', size: {columns: stdout.columns, rows: stdout.rows}});
+		});
+	});
 	const theme = useMemo(() => createTheme(useColor), [useColor]);
 	const rows = composeFrame(state, model.frameSource);
 	return (

@@ -10,10 +10,16 @@ import {openUrl} from '../terminal/open-url.js';
 export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle};
 
 /** Carries out the effect the reducer asked for, then clears it. */
-export function useEffects(effect: Effect | null, articles: readonly CorpusArticle[], dispatch: (action: Action) => void, onExit: (exit: Exit) => void): void {
+export function useEffects(effect: Effect | null, articles: readonly CorpusArticle[], dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		if (!effect) {
+			return;
+		}
+
+		if (effect.type === 'suspend') {
+			dispatch({type: 'effectDone'});
+			onSuspend();
 			return;
 		}
 
@@ -58,5 +64,5 @@ export function useEffects(effect: Effect | null, articles: readonly CorpusArtic
 				break;
 			}
 		}
-	}, [effect, articles, dispatch, onExit, stdout]);
+	}, [effect, articles, dispatch, onExit, onSuspend, stdout]);
 }

@@ -26,7 +26,7 @@ const frames: Array<ReturnType<typeof render>> = [];
 function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]; model: ReturnType<typeof createReaderModel>} {
 	const exits: Exit[] = [];
 	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 0, degraded: 0});
-	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)}/>);
+	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
 	frames.push(app);
 	return {app, exits, model};
 }

@@ -223,3 +223,29 @@ describe('the ambiguous width, asked of the terminal', () => {
 		expect(lineWidthViolations(session)).toEqual([]);
 	});
 });
+
+describe('Ctrl-Z', () => {
+	test('without a job-control shell, the reader carries on and redraws', async () => {
+		const session = await open({args: [corpus], cols: 100, rows: 30});
+		session.write('\u001A');
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? '') && session.isAlternateScreen());
+		session.write('j');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+	});
+
+	test('under a shell, it stops the reader and fg brings it back', async () => {
+		const session = startTerminal({command: ['bash', '--norc', '-i'], cols: 100, rows: 30, env: {PS1: '$ ', TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		await session.waitFor('$');
+		session.write(`"${process.execPath}" dist/cli.js "${corpus}"\r`);
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		session.write('\u001A');
+		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)));
+		expect(session.isAlternateScreen()).toBe(false);
+		session.write('fg\r');
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		expect(session.isAlternateScreen()).toBe(true);
+		session.write('q');
+		await session.waitFor(screen => !session.isAlternateScreen() && screen.some(row => row.startsWith('$')));
+		session.write('exit\r');
+	});
+});
