@@ -2,6 +2,7 @@ import {jsonLine} from '../article/render-json.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {formatDateTime, formatIsoDate} from '../article/format-date.js';
 import {findHits, makeSnippet, matchArticles, parseQuery, prepareSearch, sortByRelevance, type Snippet} from '../search/index.js';
+import {resolveAmbiguous} from './ambiguous.js';
 import {loadArguments, reportLoad} from './load-args.js';
 import {errorLine} from './messages.js';
 import type {Flags} from './usage.js';
@@ -53,8 +54,10 @@ export async function runSearch(text: string, paths: readonly string[], flags: F
 	}
 
 	const tty = process.stdout.isTTY === true;
+	// Snippets are cut to a width, measured as the terminal they go to measures it.
+	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, tty && process.stdin.isTTY ? {input: process.stdin, output: process.stdout} : null);
 	const line = (article: CorpusArticle, position: number): string => {
-		const snippet = makeSnippet(article, query, snippetWidth);
+		const snippet = makeSnippet(article, query, snippetWidth, {ambiguousWide});
 		if (flags.json) {
 			return jsonLine({
 				n: position + 1,
