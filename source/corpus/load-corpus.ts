@@ -5,8 +5,7 @@ import {bodyDigest} from './body-digest.js';
 import {type CacheEntry, sameStamp} from './cache-entry.js';
 import {articleFromCache} from './cached-article.js';
 import type {Corpus, CorpusArticle, Problem} from './corpus.js';
-import type {FoundFile} from './find-files.js';
-import {findFilesSync} from './find-files-sync.js';
+import {findFiles, type FoundFile} from './find-files.js';
 import {cacheFile, cacheMode, minimumCachedFiles, readHeaderCache, writeHeaderCache} from './header-cache.js';
 import {type ReadResult, readArticle, rejected, stampOf} from './read-article.js';
 import type {Article} from '../article/article.js';
@@ -170,7 +169,7 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
 	const file = mode === 'off' ? null : cacheFile(paths);
 	// Read while the folders are walked.
 	const reading = file === null ? null : readHeaderCache(file);
-	const found = findFilesSync(paths);
+	const found = findFiles(paths);
 	const cached = await reading ?? new Map<string, CacheEntry>();
 	const useCache = file !== null && (mode === 'always' || found.files.length >= minimumCachedFiles);
 	const outcomes = await readAll(found.files, useCache ? cached : new Map(), Math.max(1, options.batchSize ?? 256));

@@ -126,7 +126,7 @@ describe('files that change while loading', () => {
 		const scratch = temporaryFolder('vanish');
 		writeFile(scratch, 'a.md', good(1, '甲'));
 		writeFile(scratch, 'b.md', good(2, '乙'));
-		const {files} = await findFiles([scratch]);
+		const {files} = findFiles([scratch]);
 		fs.unlinkSync(path.join(scratch, 'a.md'));
 		const results = files.map(file => readArticle(file));
 		expect(results.map(result => result.ok)).toEqual([false, true]);
@@ -138,7 +138,7 @@ describe('files that change while loading', () => {
 		const scratch = temporaryFolder('replace');
 		writeFile(scratch, 'a.md', good(1, '甲'));
 		writeFile(scratch, 'b.md', good(2, '乙'));
-		const {files} = await findFiles([scratch]);
+		const {files} = findFiles([scratch]);
 		fs.unlinkSync(path.join(scratch, 'a.md'));
 		fs.mkdirSync(path.join(scratch, 'a.md'));
 		fs.unlinkSync(path.join(scratch, 'b.md'));
