@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['source/text/**', 'source/article/**', 'source/corpus/**', 'source/search/**', 'source/state/**', 'source/commands/**'];
+const pureFolders = ['source/common/**', 'source/text/**', 'source/article/**', 'source/corpus/**', 'source/search/**', 'source/state/**', 'source/commands/**'];
 
 export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', 'coverage/**']},

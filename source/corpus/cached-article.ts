@@ -1,5 +1,6 @@
 /** An article rebuilt from the header cache: its header at once, its body read on first access. */
 import type {Article, Block, Inline} from '../article/article.js';
+import {RecentMap} from '../common/recent-map.js';
 import {type CachedArticle, sameStamp} from './cache-entry.js';
 import type {FoundFile} from './find-files.js';
 import {readArticle} from './read-article.js';
@@ -11,21 +12,7 @@ Bodies parsed lately, newest last. Only these stay in memory: the reader shows a
 keeps its own folded text, so holding every parsed body of a large corpus (more than the files'
 size again) would buy nothing. An evicted body is read and parsed again when next needed.
 */
-const recent = new Map<object, Content>();
-const recentLimit = 64;
-
-function remember(key: object, content: Content): Content {
-	recent.delete(key);
-	recent.set(key, content);
-	if (recent.size > recentLimit) {
-		const oldest = recent.keys().next();
-		if (!oldest.done) {
-			recent.delete(oldest.value);
-		}
-	}
-
-	return content;
-}
+const recent = new RecentMap<object, Content>(64);
 
 /**
 The article `entry` describes. Its `lead` and `blocks` read, decode and parse the file on access
@@ -40,7 +27,7 @@ export function articleFromCache(file: FoundFile, entry: CachedArticle): Article
 	const getContent = (): Content => {
 		const found = recent.get(key);
 		if (found !== undefined) {
-			return remember(key, found);
+			return found;
 		}
 
 		if (gone) {
@@ -49,7 +36,7 @@ export function articleFromCache(file: FoundFile, entry: CachedArticle): Article
 
 		const result = readArticle(file);
 		if (result.ok && sameStamp(result.stamp, entry.stamp)) {
-			return remember(key, {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks});
+			return recent.set(key, {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks});
 		}
 
 		gone = true;

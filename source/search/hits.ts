@@ -5,6 +5,7 @@ import {blockText, runsText, type Article} from '../article/article.js';
 import {foldTextWithMap, originalRange, type FoldedWithMap} from './fold.js';
 import type {Query} from './query.js';
 import {findTerm} from './term-match.js';
+import {RecentMap} from '../common/recent-map.js';
 
 /**
 One match. `start`/`end` are UTF-16 offsets into the field's original text: `headline`, `runsText(lead)`
@@ -21,8 +22,7 @@ export type Hit = {
 type Field = {readonly field: Hit['field']; readonly block?: number; readonly text: string};
 
 /** Folded fields with their maps, for the few articles on screen (re-rendered on every keystroke). */
-const recent = new Map<Article, FoldedWithMap[]>();
-const recentLimit = 64;
+const recent = new RecentMap<Article, FoldedWithMap[]>(64);
 
 function textFields(article: Article): Field[] {
 	const fields: Field[] = [{field: 'headline', text: article.headline}];
@@ -41,22 +41,7 @@ function textFields(article: Article): Field[] {
 }
 
 function foldedFields(article: Article, fields: readonly Field[]): FoldedWithMap[] {
-	let folded = recent.get(article);
-	if (folded) {
-		recent.delete(article);
-	} else {
-		folded = fields.map(field => foldTextWithMap(field.text));
-	}
-
-	recent.set(article, folded);
-	if (recent.size > recentLimit) {
-		const oldest = recent.keys().next();
-		if (!oldest.done) {
-			recent.delete(oldest.value);
-		}
-	}
-
-	return folded;
+	return recent.getOrMake(article, () => fields.map(field => foldTextWithMap(field.text)));
 }
 
 function fieldRanges(folded: FoldedWithMap, query: Query, isHeadline: boolean): Array<[number, number]> {
