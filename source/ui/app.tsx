@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useReducer} from 'react';
+import React, {useCallback, useEffect, useMemo, useReducer} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {ReaderModel} from '../state/reader-model.js';
 import {composeFrame} from '../state/frame.js';
@@ -77,10 +77,12 @@ export function App({model, total, useColor, piped, onExit, onSuspend}: Props): 
 		throw new Error('test crash while rendering');
 	}
 
-	useReaderInput(action => {
+	// Stable across renders, so Ink keeps one input listener instead of swapping it every frame.
+	const onKey = useCallback((action: Action) => {
 		model.noteInput();
 		dispatch(action);
-	});
+	}, [model]);
+	useReaderInput(onKey);
 	useEffects(state.effect, model.frameSource.articles, dispatch, onExit, () => {
 		void onSuspend().then(() => {
 			// Back from the shell: the screen was left, so draw all of it again.
