@@ -1,4 +1,5 @@
-import {useInput} from 'ink';
+import {useCallback} from 'react';
+import {useInput, type Key} from 'ink';
 import {keyNames} from '../state/key-name.js';
 import type {Action} from '../state/reduce.js';
 
@@ -8,7 +9,8 @@ reducer sees that state as it is when the key arrives: keys typed in one burst (
 each meet the state the one before left.
 */
 export function useReaderInput(dispatch: (action: Action) => void): void {
-	useInput((input, key) => {
+	// Stable while `dispatch` is, so Ink keeps one listener rather than swapping it every frame.
+	const onInput = useCallback((input: string, key: Key) => {
 		for (const name of keyNames(input, key)) {
 			if (process.env.CORPUS_READER_TEST_CRASH === 'input' && name === 'x') {
 				// Test-only: an uncaught exception outside rendering must still restore the terminal.
@@ -17,5 +19,6 @@ export function useReaderInput(dispatch: (action: Action) => void): void {
 
 			dispatch({type: 'key', name});
 		}
-	});
+	}, [dispatch]);
+	useInput(onInput);
 }
