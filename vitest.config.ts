@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +9,7 @@ export default defineConfig({
 		hookTimeout: 60_000,
 		// Terminal tests spawn real processes; two cores cannot run many at once.
 		maxWorkers: 2,
+		// Indexes made by the suite (and by the programs it starts) go to a folder of this run, never ~/.cache.
+		env: {CORPUS_READER_CACHE_DIR: path.join(os.tmpdir(), `corpus-reader-test-cache-${process.pid}`)},
 	},
 });

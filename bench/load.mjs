@@ -20,7 +20,7 @@ import {diskSize, residentMemory} from './lib/memory.mjs';
 
 const {values: options} = parseArgs({options: {copies: {type: 'string', default: '10'}, runs: {type: 'string', default: '3'}}});
 const dist = new URL('../dist/', import.meta.url);
-const {loadCorpus} = await import(new URL('corpus/load-corpus.js', dist).href);
+const {loadCorpus} = await import(new URL('store/load-corpus.js', dist).href);
 const {cacheFile, readHeaderCache} = await import(new URL('corpus/header-cache.js', dist).href);
 const {prepareSearch} = await import(new URL('search/index.js', dist).href);
 const cli = fileURLToPath(new URL('cli.js', dist));

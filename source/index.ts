@@ -5,7 +5,7 @@ export {parseArticle} from './article/parse-article.js';
 export {renderText} from './article/render-text.js';
 export {renderMarkdown} from './article/render-markdown.js';
 export type {Corpus, CorpusArticle, Problem, ProblemKind} from './corpus/corpus.js';
-export {loadCorpus} from './corpus/load-corpus.js';
+export {loadCorpus} from './store/load-corpus.js';
 export {displayWidth} from './text/display-width.js';
 export {wrapText} from './text/wrap.js';
 export {truncateToWidth} from './text/truncate.js';

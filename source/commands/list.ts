@@ -9,13 +9,30 @@ const cell = (text: string): string => text.replaceAll(/[\t\n]/g, ' ');
 /** `corpus-reader list`: one line per article, `N<TAB>date<TAB>source<TAB>headline`, or JSON Lines. */
 export async function runList(paths: readonly string[], flags: Flags): Promise<number> {
 	const loaded = await loadArguments(paths, flags.verbose);
-	if (!reportLoad(loaded)) {
-		return 1;
-	}
+	try {
+		if (!reportLoad(loaded)) {
+			return 1;
+		}
 
-	const lines = loaded.corpus.articles.map((article, index) => flags.json
-		? jsonLine({n: index + 1, ...jsonHeader(article), duplicateOf: article.duplicateOf})
-		: `${index + 1}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
-	process.stdout.write(lines.join('\n') + '\n');
-	return 0;
+		let lines: string[] = [];
+		let n = 0;
+		for (const article of loaded.catalog.all()) {
+			n++;
+			lines.push(flags.json
+				? jsonLine({n, ...jsonHeader(article), duplicateOf: article.duplicateOf})
+				: `${n}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
+			if (lines.length === 4096) {
+				process.stdout.write(lines.join('\n') + '\n');
+				lines = [];
+			}
+		}
+
+		if (lines.length > 0) {
+			process.stdout.write(lines.join('\n') + '\n');
+		}
+
+		return 0;
+	} finally {
+		loaded.index.close();
+	}
 }

@@ -1,25 +1,23 @@
-import {loadCorpus} from '../corpus/load-corpus.js';
-import type {Corpus} from '../corpus/corpus.js';
+import type {Problem} from '../corpus/corpus.js';
+import type {Catalog} from '../store/catalog.js';
+import {openCorpusIndex, type CorpusIndex} from '../store/corpus-index.js';
 import {errorLine, quote} from './messages.js';
+import {progressLine, type ProgressLine} from './progress-line.js';
 import {seedsFolder} from './seeds.js';
 
 export type Loaded = {
-	readonly corpus: Corpus;
+	readonly index: CorpusIndex;
+	readonly catalog: Catalog;
+	readonly problems: readonly Problem[];
 	/** The lines to put on stderr about problems: one per unreadable argument, then a summary or details. */
 	readonly messages: readonly string[];
 };
 
-/**
-Loads the corpus named on the command line (the bundled seeds when none is), and words its problems
-the way every command reports them: a missing or unreadable argument gets its own line, the files
-skipped inside folders one summary line, or one line each with `--verbose`.
-*/
-export async function loadArguments(paths: readonly string[], verbose: boolean): Promise<Loaded> {
-	const roots = paths.length > 0 ? paths : [seedsFolder()];
-	const corpus = await loadCorpus(roots);
+/** How the command line's problems are worded: a line per unreadable argument, the rest summed up (or listed with --verbose). */
+export function problemMessages(roots: readonly string[], problems: readonly Problem[], verbose: boolean): string[] {
 	const messages: string[] = [];
 	const others = [];
-	for (const problem of corpus.problems) {
+	for (const problem of problems) {
 		if (roots.includes(problem.path) && problem.kind === 'skipped') {
 			messages.push(errorLine(`cannot read ${quote(problem.path)}: ${problem.reason}`));
 		} else {
@@ -44,7 +42,47 @@ export async function loadArguments(paths: readonly string[], verbose: boolean):
 		}
 	}
 
-	return {corpus, messages};
+	return messages;
+}
+
+/** The roots the command line names: its paths, else the bundled seeds. */
+export function rootsOf(paths: readonly string[]): string[] {
+	return paths.length > 0 ? [...paths] : [seedsFolder()];
+}
+
+/**
+Opens the index of the corpus named on the command line and brings it up to date with the files,
+with a progress line on a terminal while files are read.
+*/
+export async function loadArguments(paths: readonly string[], verbose: boolean, progress: ProgressLine = progressLine()): Promise<Loaded> {
+	const roots = rootsOf(paths);
+	const index = openCorpusIndex(roots);
+	if (index.notice !== null) {
+		process.stderr.write(errorLine(index.notice.replace(/^corpus-reader: /, '').trimEnd()));
+	}
+
+	const {problems} = await index.syncInSlices({
+		onProgress({done, total}) {
+			progress.update('indexing files', done, total);
+		},
+	});
+	progress.clear();
+	return {index, catalog: index.catalog(), problems, messages: problemMessages(roots, problems, verbose)};
+}
+
+/** Folds whatever bodies are not yet in the index, with a progress line: search needs them all. */
+export function indexAllTexts(loaded: Loaded, progress: ProgressLine = progressLine()): Catalog {
+	if (loaded.index.pendingTexts() === 0) {
+		return loaded.catalog;
+	}
+
+	loaded.index.indexTexts({
+		onProgress({done, total}) {
+			progress.update('indexing text', done, total);
+		},
+	});
+	progress.clear();
+	return loaded.index.catalog();
 }
 
 /** Writes the problem lines and says whether anything loaded; exit 1 is the caller's when not. */
@@ -53,7 +91,7 @@ export function reportLoad(loaded: Loaded): boolean {
 		process.stderr.write(message);
 	}
 
-	if (loaded.corpus.articles.length === 0) {
+	if (loaded.catalog.length === 0) {
 		process.stderr.write(errorLine('no articles found'));
 		return false;
 	}

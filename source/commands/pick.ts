@@ -1,7 +1,9 @@
 import type {CorpusArticle} from '../corpus/corpus.js';
+import type {Catalog} from '../store/catalog.js';
 
 export type Picked = {
-	readonly articles: readonly CorpusArticle[];
+	/** Positions and articles, in the order they were picked. */
+	readonly articles: ReadonlyArray<readonly [number, CorpusArticle]>;
 	/** The picks that named no article. */
 	readonly missing: readonly string[];
 };
@@ -10,14 +12,15 @@ export type Picked = {
 Resolves `--pick` values: a number is the article's position in `list` (from 1), anything else an id
 or a path. Articles come back in the order they were picked.
 */
-export function pickArticles(articles: readonly CorpusArticle[], picks: readonly string[]): Picked {
-	const found: CorpusArticle[] = [];
+export function pickArticles(catalog: Catalog, picks: readonly string[]): Picked {
+	const found: Array<readonly [number, CorpusArticle]> = [];
 	const missing: string[] = [];
 	for (const pick of picks) {
-		const byNumber = /^\d+$/.test(pick) ? articles[Number(pick) - 1] : undefined;
-		const article = byNumber ?? articles.find(candidate => candidate.id === pick || candidate.path === pick);
-		if (article) {
-			found.push(article);
+		const byNumber = /^\d+$/.test(pick) && catalog.at(Number(pick) - 1) !== undefined ? Number(pick) - 1 : undefined;
+		const position = byNumber ?? catalog.positionOfId(pick);
+		const article = position === undefined ? undefined : catalog.at(position);
+		if (position !== undefined && article) {
+			found.push([position, article]);
 		} else {
 			missing.push(pick);
 		}

@@ -2,7 +2,7 @@ import type {CorpusArticle} from '../corpus/corpus.js';
 import {renderJson} from '../article/render-json.js';
 import {renderMarkdown} from '../article/render-markdown.js';
 import {renderText} from '../article/render-text.js';
-import {loadArguments, reportLoad} from './load-args.js';
+import {loadArguments, reportLoad, type Loaded} from './load-args.js';
 import {errorLine, quote} from './messages.js';
 import {pickArticles} from './pick.js';
 import type {Flags} from './usage.js';
@@ -13,29 +13,36 @@ import type {Flags} from './usage.js';
 */
 export async function runPrint(paths: readonly string[], flags: Flags): Promise<number> {
 	const loaded = await loadArguments(paths, flags.verbose);
-	if (!reportLoad(loaded)) {
-		return 1;
+	try {
+		return reportLoad(loaded) ? await printLoaded(loaded, flags) : 1;
+	} finally {
+		loaded.index.close();
 	}
+}
 
-	let {articles}: {articles: readonly CorpusArticle[]} = loaded.corpus;
+async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
+	let picked: ReadonlyArray<readonly [number, CorpusArticle]> | null = null;
 	let status = 0;
 	if (flags.pick && flags.pick.length > 0) {
-		const picked = pickArticles(articles, flags.pick);
-		for (const pick of picked.missing) {
+		const result = pickArticles(loaded.catalog, flags.pick);
+		for (const pick of result.missing) {
 			process.stderr.write(errorLine(`no article ${quote(pick)} (a number from 'list', or an id)`));
 			status = 1;
 		}
 
-		articles = picked.articles;
+		picked = result.articles;
 	}
 
+	let articles: Iterable<CorpusArticle> = picked === null ? loaded.catalog.all() : picked.map(([, article]) => article);
 	if (flags.match !== undefined) {
 		// Search (and its Chinese folding tables) loads only when asked for.
 		const {matchingArticles} = await import('./match.js');
-		articles = await matchingArticles(articles, flags.match);
-		if (articles.length === 0) {
+		const matching = matchingArticles(loaded, picked, flags.match);
+		if (matching.length === 0) {
 			status = 1;
 		}
+
+		articles = matching;
 	}
 
 	// The typography engine loads only for --width: plain printing stays as fast as Node starts.
@@ -57,6 +64,17 @@ export async function runPrint(paths: readonly string[], flags: Flags): Promise<
 	};
 
 	const separator = flags.format === 'json' ? '' : '\n';
-	process.stdout.write(articles.map(article => render(article)).join(separator));
+	let first = true;
+	let chunk = '';
+	for (const article of articles) {
+		chunk += (first ? '' : separator) + render(article);
+		first = false;
+		if (chunk.length > 1 << 16) {
+			process.stdout.write(chunk);
+			chunk = '';
+		}
+	}
+
+	process.stdout.write(chunk);
 	return status;
 }

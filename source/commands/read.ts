@@ -6,6 +6,7 @@ import {loadArguments, reportLoad} from './load-args.js';
 import {runList} from './list.js';
 import {resolveAmbiguous} from './ambiguous.js';
 import type {Flags} from './usage.js';
+import type {Searcher} from '../state/reader-model.js';
 
 /**
 `corpus-reader [PATH...]`: the full-screen reader. It draws on the terminal (on /dev/tty when stdout
@@ -27,6 +28,9 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	// corpus does.
 	const ui = import('../ui/reader-ui.js');
 	const probing = resolveAmbiguous(flags.ambiguousWidth, terminal);
+	// The terminal answers the probe within milliseconds; loading after it keeps a long synchronous
+	// slice of loading from outlasting the probe's timeout before its answer is read.
+	await probing;
 	const loading = loadArguments(paths, flags.verbose);
 	// A large corpus read for the first time takes a moment: say so on the terminal, once the width
 	// probe is done with it, and wipe the line before the screen is taken over.
@@ -48,14 +52,34 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	}
 
 	if (!reportLoad(loaded)) {
+		loaded.index.close();
 		terminal.close();
 		return 1;
 	}
 
 	const {render, createElement, App, createReaderModel, colorWanted} = await ui;
-	const {articles, problems} = loaded.corpus;
-	const model = createReaderModel(articles, {
+	const {index, catalog, problems} = loaded;
+	const searcher: Searcher = {
+		async prepare(between) {
+			// A few bodies at a time, and none while keys are coming: browsing must not wait behind it.
+			// Stops when the reader has closed the index: quitting never waits for it.
+			while (index.db.open) {
+				let batches = 0;
+				const {remaining} = index.indexTexts({batchSize: 20, shouldStop: () => batches++ > 0});
+				if (remaining === 0) {
+					return;
+				}
+
+				await between();
+			}
+		},
+		search: query => index.search(index.catalog(), query),
+	};
+	const model = createReaderModel(catalog, {
 		ambiguousWide,
+		searcher,
+		showYear: catalog.spansYears(),
+		leadingSources: catalog.leadingSources(2000),
 		skipped: problems.filter(problem => problem.kind === 'skipped').length,
 		degraded: problems.filter(problem => problem.kind === 'degraded').length,
 	});
@@ -63,7 +87,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {
 		model,
-		total: articles.length,
+		total: catalog.length,
 		useColor: colorWanted(process.env),
 		piped: terminal.piped,
 		onExit(value: Exit) {
@@ -87,6 +111,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	} finally {
 		restore();
 		terminal.close();
+		index.close();
 	}
 
 	if (exit.type === 'print') {

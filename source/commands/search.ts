@@ -1,9 +1,12 @@
 import {jsonLine} from '../article/render-json.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {formatDateTime, formatIsoDate} from '../article/format-date.js';
-import {findHits, makeSnippet, matchArticles, parseQuery, prepareSearch, sortByRelevance, type Snippet} from '../search/index.js';
+import {findHits} from '../search/hits.js';
+import {parseQuery} from '../search/query.js';
+import {makeSnippet, type Snippet} from '../search/snippet.js';
+import {sortIndexedByRelevance} from '../store/indexed-relevance.js';
 import {resolveAmbiguous} from './ambiguous.js';
-import {loadArguments, reportLoad} from './load-args.js';
+import {indexAllTexts, loadArguments, reportLoad, type Loaded} from './load-args.js';
 import {errorLine} from './messages.js';
 import type {Flags} from './usage.js';
 
@@ -32,20 +35,23 @@ snippet around its first hit. Exit 0 with hits, 1 without.
 */
 export async function runSearch(text: string, paths: readonly string[], flags: Flags): Promise<number> {
 	const loaded = await loadArguments(paths, flags.verbose);
-	if (!reportLoad(loaded)) {
-		return 1;
+	try {
+		return reportLoad(loaded) ? await searchLoaded(loaded, text, flags) : 1;
+	} finally {
+		loaded.index.close();
 	}
+}
 
+async function searchLoaded(loaded: Loaded, text: string, flags: Flags): Promise<number> {
 	const {query, problems} = parseQuery(text);
 	for (const problem of problems) {
 		process.stderr.write(errorLine(`query: ${problem}`));
 	}
 
-	const {articles} = loaded.corpus;
-	const index = prepareSearch(articles);
-	let matches = matchArticles(index, query);
+	const catalog = indexAllTexts(loaded);
+	let matches = loaded.index.search(catalog, query);
 	if (flags.sort === 'relevance') {
-		matches = sortByRelevance(index, matches, query);
+		matches = sortIndexedByRelevance(loaded.index.db, catalog, matches, query);
 	}
 
 	if (flags.count) {
@@ -78,7 +84,7 @@ export async function runSearch(text: string, paths: readonly string[], flags: F
 	};
 
 	const output = matches.flatMap(position => {
-		const article = articles[position];
+		const article = catalog.at(position);
 		return article ? [line(article, position)] : [];
 	});
 	if (output.length > 0) {

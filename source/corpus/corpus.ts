@@ -35,3 +35,12 @@ export type Corpus = {
 	readonly articles: readonly CorpusArticle[];
 	readonly problems: readonly Problem[];
 };
+
+/**
+The articles in reading order, however they are held: an array, or a window onto the index
+(store/catalog.ts) that never holds them all.
+*/
+export type ArticleList = {
+	readonly length: number;
+	at(position: number): CorpusArticle | undefined;
+};

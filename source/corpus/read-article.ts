@@ -12,7 +12,14 @@ import {type LazyArticle, parseArticleHead, parseArticleLazily} from '../article
 const maximumSize = 64 * 1024 * 1024;
 
 /** What identifies a version of a file without reading it: a changed file changes one of these. */
-export type FileStamp = {readonly size: number; readonly mtimeMs: number; readonly ino: number};
+export type FileStamp = {
+	readonly size: number;
+	readonly mtimeMs: number;
+	/** Changes on any write or rename, even one that restores the old mtime (`touch -d`, `cp -p`). */
+	readonly ctimeMs: number;
+	readonly ino: number;
+	readonly dev: number;
+};
 
 export type ReadResult =
 	| {readonly ok: true; readonly file: FoundFile; readonly parsed: LazyArticle; readonly problem: Problem | null; readonly stamp: FileStamp}
@@ -25,7 +32,7 @@ export type ReadResult =
 
 /** The stamp of `stats`. */
 export function stampOf(stats: fs.Stats): FileStamp {
-	return {size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino};
+	return {size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, dev: stats.dev};
 }
 
 /** Files up to this size are read into one reused buffer, so that reading allocates nothing. */

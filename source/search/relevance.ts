@@ -5,12 +5,14 @@ import type {Query} from './query.js';
 import type {SearchIndex} from './search-index.js';
 import {countTerm} from './term-match.js';
 
-type Score = {readonly article: number; readonly inHeadline: number; readonly count: number};
+/** How relevant one article is: terms in its headline, then matches overall. */
+export type Score = {readonly article: number; readonly inHeadline: number; readonly count: number};
 
-function score(index: SearchIndex, article: number, query: Query): Score {
-	const text = index.texts[article] ?? '';
-	const upper = index.upper[article] ?? new Uint32Array(0);
-	const headlineEnd = index.headlineEnds[article] ?? 0;
+/**
+The score of an article whose folded text (headline first, ending at `headlineEnd`) is `text`, with
+the offsets of its upper-case units in `upper`.
+*/
+export function scoreText(article: number, text: string, upper: Uint32Array, headlineEnd: number, query: Query): Score {
 	let inHeadline = 0;
 	let count = 0;
 	for (const term of query.terms) {
@@ -23,13 +25,17 @@ function score(index: SearchIndex, article: number, query: Query): Score {
 	return {article, inHeadline, count};
 }
 
+/** Scores ordered best first: more terms in the headline, then more matches; ties keep their input order. */
+export function orderByScore(scores: readonly Score[]): number[] {
+	return [...scores]
+		.sort((a, b) => b.inHeadline - a.inHeadline || b.count - a.count || a.article - b.article)
+		.map(entry => entry.article);
+}
+
 /**
 `matches` (indices from `matchArticles`) reordered: articles with more terms in the headline first,
 then more matches overall; ties keep their input order (newest first in a corpus).
 */
 export function sortByRelevance(index: SearchIndex, matches: readonly number[], query: Query): number[] {
-	return matches
-		.map(article => score(index, article, query))
-		.sort((a, b) => b.inHeadline - a.inHeadline || b.count - a.count || a.article - b.article)
-		.map(entry => entry.article);
+	return orderByScore(matches.map(article => scoreText(article, index.texts[article] ?? '', index.upper[article] ?? new Uint32Array(0), index.headlineEnds[article] ?? 0, query)));
 }

@@ -1,5 +1,5 @@
 import type {ArticleLayout, DisplayLine, Segment, Style} from '../article/article-lines.js';
-import type {CorpusArticle} from '../corpus/corpus.js';
+import type {ArticleList} from '../corpus/corpus.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
 import {helpRows} from './keymap.js';
@@ -8,7 +8,7 @@ import {articleAt, selectedArticle, visibleCount, type State} from './state.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
 export type FrameSource = {
-	readonly articles: readonly CorpusArticle[];
+	readonly articles: ArticleList;
 	readonly ambiguousWide: boolean;
 	/** The corpus spans more than one year: the list shows years. */
 	readonly showYear: boolean;
@@ -48,7 +48,7 @@ function headlineSegments(text: string, hits: ReadonlyArray<readonly [number, nu
 
 function listRow(state: State, source: FrameSource, position: number, width: number): DisplayLine {
 	const index = articleAt(state, position);
-	const article = index === undefined ? undefined : source.articles[index];
+	const article = index === undefined ? undefined : source.articles.at(index);
 	if (index === undefined || !article) {
 		return fitSegments([], width, source.ambiguousWide);
 	}

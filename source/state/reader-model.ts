@@ -1,7 +1,7 @@
 import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
 import {displayWidth} from '../text/display-width.js';
-import type {CorpusArticle} from '../corpus/corpus.js';
-import type {SearchIndex} from '../search/index.js';
+import type {ArticleList} from '../corpus/corpus.js';
+import type {Query} from '../search/query.js';
 import type {FrameSource} from './frame.js';
 import {memoize} from './memo.js';
 import type {Environment} from './reduce.js';
@@ -9,8 +9,21 @@ import type {Filter} from './state.js';
 
 type SearchModule = typeof import('../search/index.js');
 
+/** Search over the corpus as the reader's caller provides it (the index): ready once `prepare` settles. */
+export type Searcher = {
+	/** Gets search ready (folds what is not yet folded), keys permitting: `between` runs between slices of work. */
+	readonly prepare: (between: () => Promise<void>) => Promise<void>;
+	/** The positions of the articles matching `query`, ascending. */
+	readonly search: (query: Query) => readonly number[];
+};
+
 export type ModelOptions = {
 	readonly ambiguousWide: boolean;
+	readonly searcher: Searcher;
+	/** The corpus spans more than one year: the list shows years. */
+	readonly showYear: boolean;
+	/** Source names of the first articles, to size the list's source column. */
+	readonly leadingSources: readonly string[];
 	/** Files that could not be loaded, and files loaded with problems, for the status bar. */
 	readonly skipped: number;
 	readonly degraded: number;
@@ -38,18 +51,18 @@ const maxSourceWidth = 8;
 The corpus as the reader sees it: memoised layouts and search, shared by the reducer (line counts,
 hit lines) and the frame (what to draw). Pure apart from its caches.
 */
-export function createReaderModel(articles: readonly CorpusArticle[], options: ModelOptions): ReaderModel {
+export function createReaderModel(articles: ArticleList, options: ModelOptions): ReaderModel {
 	const {ambiguousWide} = options;
 	// Search and its Chinese folding tables load after the first frame (`prepare`), not before it.
 	let engine: SearchModule | undefined;
-	let index: SearchIndex | undefined;
+	let ready = false;
 
 	type Parsed = ReturnType<SearchModule['parseQuery']>;
 	const queries = memoize<Parsed>(16);
 	const parsed = (search: SearchModule, text: string): Parsed => queries(text, () => search.parseQuery(text));
 	const hitsMemo = memoize<ReturnType<SearchModule['findHits']>>(32);
 	const hitsOf = (article: number, query: string) => {
-		const value = articles[article];
+		const value = articles.at(article);
 		if (!engine || !value) {
 			return [];
 		}
@@ -61,7 +74,7 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 	const layouts = memoize<ArticleLayout>(24);
 	const layout = (article: number, width: number, query: string | null, currentHit: number): ArticleLayout =>
 		layouts(`${article}\u0000${width}\u0000${query ?? ''}\u0000${currentHit}`, () => {
-			const value = articles[article];
+			const value = articles.at(article);
 			if (!value) {
 				return {lines: [], hitLines: []};
 			}
@@ -88,18 +101,17 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 			}
 		}
 	};
-	const years = new Set(articles.map(article => (article.date === null ? null : new Date(article.date).getFullYear())).filter(year => year !== null));
-	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...articles.slice(0, 2000).map(article => displayWidth(article.source, {ambiguousWide}))));
+	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...options.leadingSources.map(source => displayWidth(source, {ambiguousWide}))));
 
 	const search = (text: string): Filter => {
-		if (!engine || !index) {
+		if (!engine || !ready) {
 			// Folding a large corpus takes seconds: rather than freeze the screen, say so; the query
 			// runs again by itself when search is ready.
 			return {query: text, matches: [], problems: ['search is getting ready…']};
 		}
 
 		const {query, problems} = parsed(engine, text);
-		return {query: text, matches: engine.matchArticles(index, query), problems};
+		return {query: text, matches: options.searcher.search(query), problems};
 	};
 
 	return {
@@ -111,7 +123,7 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 		frameSource: {
 			articles,
 			ambiguousWide,
-			showYear: years.size > 1,
+			showYear: options.showYear,
 			sourceWidth,
 			skipped: options.skipped,
 			degraded: options.degraded,
@@ -142,7 +154,8 @@ export function createReaderModel(articles: readonly CorpusArticle[], options: M
 			engine ??= await import('../search/index.js');
 			// Small slices, and none while keys are coming: folding the corpus (reading and parsing every
 			// body) takes seconds, and browsing must not wait behind it.
-			index ??= await engine.prepareSearchInSlices(articles, 40, waitForQuiet);
+			await options.searcher.prepare(waitForQuiet);
+			ready = true;
 		},
 	};
 }

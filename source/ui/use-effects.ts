@@ -1,6 +1,6 @@
 import {useEffect} from 'react';
 import {useStdout} from 'ink';
-import type {CorpusArticle} from '../corpus/corpus.js';
+import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import type {Action} from '../state/reduce.js';
 import type {Effect} from '../state/state.js';
 import {osc52Copy} from '../terminal/clipboard.js';
@@ -10,7 +10,7 @@ import {openUrl} from '../terminal/open-url.js';
 export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle};
 
 /** Carries out the effect the reducer asked for, then clears it. */
-export function useEffects(effect: Effect | null, articles: readonly CorpusArticle[], dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
+export function useEffects(effect: Effect | null, articles: ArticleList, dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		if (!effect) {
@@ -28,7 +28,7 @@ export function useEffects(effect: Effect | null, articles: readonly CorpusArtic
 			return;
 		}
 
-		const article = articles[effect.article];
+		const article = articles.at(effect.article);
 		dispatch({type: 'effectDone'});
 		if (!article) {
 			return;

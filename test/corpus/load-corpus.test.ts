@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 
 const article = (ms: number | null, headline: string, url: string, body = `<p>${headline}</p>`): string =>
 	`${ms === null ? '' : `<!--${ms}-->\n`}[${headline}](${url})\n------\n\n${body}\n`;

@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {blockText, runsText} from '../../source/article/article.js';
 import type {Corpus, CorpusArticle} from '../../source/corpus/corpus.js';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = path.resolve(repoRoot, '../shared/corpus');

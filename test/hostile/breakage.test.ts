@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {blockText} from '../../source/article/article.js';
 import type {Corpus} from '../../source/corpus/corpus.js';
 import {findFiles} from '../../source/corpus/find-files.js';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 import {readArticle} from '../../source/corpus/read-article.js';
 import {article, runCli, temporaryFolder, writeFile} from './hostile-fixture.js';
 

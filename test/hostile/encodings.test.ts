@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {blockText} from '../../source/article/article.js';
 import type {Corpus, CorpusArticle} from '../../source/corpus/corpus.js';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 import {article, runCli, temporaryFolder, writeFile} from './hostile-fixture.js';
 
 const hex = (text: string): Buffer => Buffer.from(text.replaceAll(' ', ''), 'hex');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {blockText} from '../../source/article/article.js';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import {wrapText} from '../../source/text/wrap.js';
 import {disposeAllTerminals, keys, startTerminal} from '../helpers/terminal.js';

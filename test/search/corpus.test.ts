@@ -4,7 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, expect, test} from 'vitest';
 import type {Article} from '../../source/article/article.js';
-import {loadCorpus} from '../../source/corpus/load-corpus.js';
+import {loadCorpus} from '../../source/store/load-corpus.js';
 import {foldText, type Folded} from '../../source/search/fold.js';
 import {findHits} from '../../source/search/hits.js';
 import {matchArticles} from '../../source/search/match.js';

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {composeFrame} from '../../source/state/frame.js';
 import {createReaderModel} from '../../source/state/reader-model.js';
+import {memorySearcher} from '../../source/state/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {reduce} from '../../source/state/reduce.js';
 import {displayWidth} from '../../source/text/display-width.js';
@@ -31,7 +32,7 @@ const articles = [
 const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
 
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
-	const model = createReaderModel(articles, {ambiguousWide, skipped: 2, degraded: 1});
+	const model = createReaderModel(articles, {ambiguousWide, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
 		const frame = composeFrame(initialState(articles.length, {columns, rows}), model.frameSource);
 		expect(frame).toHaveLength(rows);
@@ -42,7 +43,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 });
 
 describe('what the frame shows', () => {
-	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2, degraded: 1});
+	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	const state = initialState(articles.length, {columns: 120, rows: 30});
 	const frame = composeFrame(state, model.frameSource).map(row => text(row));
 

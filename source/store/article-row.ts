@@ -1,0 +1,77 @@
+/**
+An article rebuilt from its row in the index. Every string is sanitised again exactly as one read
+from a file is: the index is a file on disk, and a tampered one must not be able to retitle the
+window or hand the browser an option-like URL.
+*/
+import {articleFromCache} from '../corpus/cached-article.js';
+import type {CorpusArticle} from '../corpus/corpus.js';
+import {sanitizeText} from '../text/sanitize.js';
+
+/** The columns `articleColumns` selects. */
+export type ArticleRow = {
+	readonly path: string;
+	readonly rel: string;
+	readonly explicit: number;
+	readonly size: number;
+	readonly mtime: number;
+	readonly ctime: number;
+	readonly ino: number;
+	readonly dev: number;
+	readonly date: number | null;
+	readonly headline: string | null;
+	readonly section: string | null;
+	readonly source: string | null;
+	readonly url: string | null;
+	readonly warnings: string | null;
+	readonly digest: string | null;
+	readonly articleId: string | null;
+	readonly duplicateOf: string | null;
+};
+
+export const articleColumns = `path, rel, explicit, size, mtime, ctime, ino, dev, date, headline, section, source, url, warnings, digest,
+	article_id AS articleId, duplicate_of AS duplicateOf`;
+
+const text = (value: unknown): string => (typeof value === 'string' ? sanitizeText(value) : '');
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? sanitizeText(value) : null);
+const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+/** The same test parse-article.ts puts a URL to: absolute http(s), no spaces. */
+function absoluteUrl(value: unknown): string | null {
+	const url = textOrNull(value)?.trim() ?? '';
+	return /^https?:\/\/\S+$/i.test(url) ? url : null;
+}
+
+/** The warnings a row stores (a JSON array of strings), sanitised; empty when there are none or they are unreadable. */
+export function rowWarnings(value: unknown): string[] {
+	if (typeof value !== 'string') {
+		return [];
+	}
+
+	try {
+		const parsed: unknown = JSON.parse(value);
+		return Array.isArray(parsed) ? parsed.filter(item => typeof item === 'string').map(item => sanitizeText(item)) : [];
+	} catch {
+		return [];
+	}
+}
+
+/** The article a row describes: its header at once, its body read from the file on first access. */
+export function articleFromRow(row: ArticleRow): CorpusArticle {
+	const file = {path: String(row.path), id: String(row.rel), explicit: row.explicit === 1};
+	const date = typeof row.date === 'number' && Number.isFinite(row.date) ? row.date : null;
+	const article = articleFromCache(file, {
+		kind: 'article',
+		stamp: {size: number(row.size), mtimeMs: number(row.mtime), ctimeMs: number(row.ctime), ino: number(row.ino), dev: number(row.dev)},
+		date,
+		headline: text(row.headline),
+		section: textOrNull(row.section),
+		source: text(row.source),
+		url: absoluteUrl(row.url),
+		warnings: rowWarnings(row.warnings),
+		digest: row.digest,
+	});
+	return Object.assign(article, {
+		id: typeof row.articleId === 'string' ? row.articleId : file.id,
+		duplicateOf: typeof row.duplicateOf === 'string' ? row.duplicateOf : null,
+	});
+}

@@ -1,0 +1,130 @@
+/**
+The articles in reading order, read from the index a window at a time: the list pane draws 40 rows
+of 157,000 without holding 157,000 article objects. What search filters on (dates, sources, which
+text each article has) is kept as compact columns, loaded on first use.
+*/
+import type Database from 'better-sqlite3';
+import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
+import {RecentMap} from '../common/recent-map.js';
+import {sanitizeText} from '../text/sanitize.js';
+import {articleColumns, articleFromRow, type ArticleRow} from './article-row.js';
+
+/** Per position in reading order. */
+export type Columns = {
+	readonly fileIds: Int32Array;
+	/** The row in `texts` with the article's body, or 0 while it is not indexed. */
+	readonly textIds: Int32Array;
+	/** Epoch ms, NaN when the article has none. */
+	readonly dates: Float64Array;
+	/** Index into `sources`. */
+	readonly sourceOf: Uint32Array;
+	/** Distinct source names, as shown. */
+	readonly sources: readonly string[];
+	/** Position by file row id. */
+	readonly positionOf: ReadonlyMap<number, number>;
+};
+
+/** Articles built lately: the rows on screen and around them, read again when scrolled back to. */
+const windowSize = 512;
+
+export class Catalog implements ArticleList {
+	readonly length: number;
+	readonly #db: Database.Database;
+	readonly #byPosition: Database.Statement;
+	readonly #recent = new RecentMap<number, CorpusArticle>(windowSize);
+	#columns: Columns | undefined;
+
+	constructor(db: Database.Database) {
+		this.#db = db;
+		this.length = db.prepare('SELECT count(*) FROM files WHERE position IS NOT NULL').pluck().get() as number;
+		this.#byPosition = db.prepare(`SELECT position, ${articleColumns} FROM files WHERE position >= ? AND position < ? ORDER BY position`);
+	}
+
+	/** The article at `position` (0 is the newest), or undefined past the end. */
+	at(position: number): CorpusArticle | undefined {
+		if (!Number.isInteger(position) || position < 0 || position >= this.length) {
+			return undefined;
+		}
+
+		const found = this.#recent.get(position);
+		if (found !== undefined) {
+			return found;
+		}
+
+		// A window at a time: the list asks for its rows one after another.
+		const start = Math.max(0, position - (position % 64));
+		let wanted: CorpusArticle | undefined;
+		for (const row of this.#byPosition.iterate(start, start + 64) as Iterable<ArticleRow & {position: number}>) {
+			const article = this.#recent.get(row.position) ?? this.#recent.set(row.position, articleFromRow(row));
+			if (row.position === position) {
+				wanted = article;
+			}
+		}
+
+		return wanted;
+	}
+
+	/** Every article in reading order, read as it is iterated. */
+	* all(): Generator<CorpusArticle> {
+		const rows = this.#db.prepare(`SELECT ${articleColumns} FROM files WHERE position IS NOT NULL ORDER BY position`);
+		for (const row of rows.iterate() as Iterable<ArticleRow>) {
+			yield articleFromRow(row);
+		}
+	}
+
+	/** The position of the article with this id or path, or undefined. */
+	positionOfId(idOrPath: string): number | undefined {
+		const found = this.#db.prepare('SELECT position FROM files WHERE position IS NOT NULL AND (article_id = ? OR path = ?) ORDER BY article_id = ? DESC LIMIT 1')
+			.pluck().get(idOrPath, idOrPath, idOrPath);
+		return typeof found === 'number' ? found : undefined;
+	}
+
+	/** Whether the articles span more than one calendar year (local time): the list then shows years. */
+	spansYears(): boolean {
+		const {first, last} = this.#db.prepare('SELECT min(date) AS first, max(date) AS last FROM files WHERE position IS NOT NULL').get() as {first: number | null; last: number | null};
+		return first !== null && last !== null && new Date(first).getFullYear() !== new Date(last).getFullYear();
+	}
+
+	/** The distinct sources of the first `count` articles, for sizing the list's source column. */
+	leadingSources(count: number): string[] {
+		return (this.#db.prepare('SELECT DISTINCT source FROM files WHERE position < ?').pluck().all(count) as unknown[])
+			.map(source => (typeof source === 'string' ? sanitizeText(source) : ''));
+	}
+
+	/** The search columns (see `Columns`), read once. */
+	columns(): Columns {
+		this.#columns ??= this.#readColumns();
+		return this.#columns;
+	}
+
+	#readColumns(): Columns {
+		const fileIds = new Int32Array(this.length);
+		const textIds = new Int32Array(this.length);
+		const dates = new Float64Array(this.length);
+		const sourceOf = new Uint32Array(this.length);
+		const sources: string[] = [];
+		const sourceIndex = new Map<string, number>();
+		const positionOf = new Map<number, number>();
+		const rows = this.#db.prepare('SELECT position, id, text_id, date, source FROM files WHERE position IS NOT NULL ORDER BY position').raw();
+		for (const [position, id, textId, date, source] of rows.iterate() as Iterable<[number, number, number | null, number | null, string | null]>) {
+			if (position < 0 || position >= this.length) {
+				continue;
+			}
+
+			fileIds[position] = id;
+			textIds[position] = textId ?? 0;
+			dates[position] = date ?? Number.NaN;
+			const name = sanitizeText(source ?? '');
+			let index = sourceIndex.get(name);
+			if (index === undefined) {
+				index = sources.push(name) - 1;
+				sourceIndex.set(name, index);
+			}
+
+			sourceOf[position] = index;
+			positionOf.set(id, position);
+		}
+
+		return {fileIds, textIds, dates, sourceOf, sources, positionOf};
+	}
+}
