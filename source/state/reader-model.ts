@@ -42,6 +42,10 @@ export type ReaderModel = {
 	readonly wantSearch: () => void;
 	/** Folds the corpus for search in the background, a slice at a time, so the first `/` answers at once. */
 	readonly prepare: () => Promise<void>;
+	/** The articles changed (files added, changed or gone): what is drawn and searched from now on. */
+	readonly setArticles: (list: ArticleList) => void;
+	/** Resolves after keys have stopped for a moment (at once while the search line is open). */
+	readonly waitForQuiet: () => Promise<void>;
 };
 
 /** The widest source column the list gives, so headlines keep most of the row. */
@@ -51,8 +55,11 @@ const maxSourceWidth = 8;
 The corpus as the reader sees it: memoised layouts and search, shared by the reducer (line counts,
 hit lines) and the frame (what to draw). Pure apart from its caches.
 */
-export function createReaderModel(articles: ArticleList, options: ModelOptions): ReaderModel {
+export function createReaderModel(initialArticles: ArticleList, options: ModelOptions): ReaderModel {
 	const {ambiguousWide} = options;
+	let articles = initialArticles;
+	// Part of every memo key: positions name other articles once the list has changed.
+	let generation = 0;
 	// Search and its Chinese folding tables load after the first frame (`prepare`), not before it.
 	let engine: SearchModule | undefined;
 	let ready = false;
@@ -68,12 +75,12 @@ export function createReaderModel(articles: ArticleList, options: ModelOptions):
 		}
 
 		const search = engine;
-		return hitsMemo(`${article}\u0000${query}`, () => search.findHits(value, parsed(search, query).query));
+		return hitsMemo(`${generation}\u0000${article}\u0000${query}`, () => search.findHits(value, parsed(search, query).query));
 	};
 
 	const layouts = memoize<ArticleLayout>(24);
 	const layout = (article: number, width: number, query: string | null, currentHit: number): ArticleLayout =>
-		layouts(`${article}\u0000${width}\u0000${query ?? ''}\u0000${currentHit}`, () => {
+		layouts(`${generation}\u0000${article}\u0000${width}\u0000${query ?? ''}\u0000${currentHit}`, () => {
 			const value = articles.at(article);
 			if (!value) {
 				return {lines: [], hitLines: []};
@@ -82,7 +89,8 @@ export function createReaderModel(articles: ArticleList, options: ModelOptions):
 			return layoutArticle(value, width, {ambiguousWide, hits: query === null ? [] : hitsOf(article, query), currentHit});
 		});
 
-	const read = new Set<number>();
+	// By id, not position: positions move when files arrive.
+	const read = new Set<string>();
 	let lastInput = 0;
 	let searchWanted = false;
 	const quietMs = 400;
@@ -121,7 +129,9 @@ export function createReaderModel(articles: ArticleList, options: ModelOptions):
 			search,
 		},
 		frameSource: {
-			articles,
+			get articles() {
+				return articles;
+			},
 			ambiguousWide,
 			showYear: options.showYear,
 			sourceWidth,
@@ -131,10 +141,19 @@ export function createReaderModel(articles: ArticleList, options: ModelOptions):
 			headlineHits: (article, query) => hitsOf(article, query)
 				.filter(hit => hit.field === 'headline')
 				.map(hit => [hit.start, hit.end] as const),
-			isRead: article => read.has(article),
+			isRead: article => read.has(articles.at(article)?.id ?? ''),
 		},
+		setArticles(list) {
+			articles = list;
+			generation++;
+		},
+		waitForQuiet,
 		markRead(article) {
-			read.add(article);
+			const id = articles.at(article)?.id;
+			if (id !== undefined) {
+				read.add(id);
+			}
+
 		},
 		prefetch(nearby, width, query) {
 			// After the frame is out: the next key most likely shows one of these.

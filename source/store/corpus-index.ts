@@ -43,6 +43,7 @@ function wrap(opened: Opened, roots: readonly string[], walked: FoundFiles | und
 	const {db} = opened;
 	let found = walked;
 	let current: Catalog | undefined;
+	let seenVersion: unknown;
 	const meta = (key: string): number => {
 		const value: unknown = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key);
 		return typeof value === 'number' ? value : 0;
@@ -83,6 +84,13 @@ function wrap(opened: Opened, roots: readonly string[], walked: FoundFiles | und
 			return result;
 		},
 		catalog() {
+			// Another instance may have changed the index since: SQLite counts its commits.
+			const version = db.pragma('data_version', {simple: true});
+			if (version !== seenVersion) {
+				seenVersion = version;
+				current = undefined;
+			}
+
 			current ??= new Catalog(db);
 			return current;
 		},

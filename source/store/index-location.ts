@@ -8,6 +8,7 @@ Where a corpus's index lives: one SQLite file per list of corpus roots, in the c
   memory for the run. A corpus is never written to.
 */
 import {createHash} from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -38,10 +39,25 @@ export function cacheFolder(environment: NodeJS.ProcessEnv = process.env): strin
 	return path.join(base, 'corpus-reader');
 }
 
-/** Whether `folder` is `root` or lies inside it. */
-function isInside(folder: string, root: string): boolean {
+/** Whether `folder` is `root` or lies inside it, as written. */
+function isBelow(folder: string, root: string): boolean {
 	const relative = path.relative(root, folder);
-	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+	return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** `file` with its links resolved, as far as it exists (the cache folder may not yet). */
+function realPath(file: string): string {
+	try {
+		return fs.realpathSync.native(file);
+	} catch {
+		const parent = path.dirname(file);
+		return parent === file ? file : path.join(realPath(parent), path.basename(file));
+	}
+}
+
+/** Whether `folder` is `root` or lies inside it, as written or once links are followed. */
+function isInside(folder: string, root: string): boolean {
+	return isBelow(folder, root) || isBelow(realPath(folder), realPath(root));
 }
 
 /**
