@@ -17,9 +17,9 @@ const {values: options} = parseArgs({options: {copies: {type: 'string', default:
 const dist = new URL('../dist/', import.meta.url);
 const {prepareSearch, matchArticles, parseQuery, findHits, makeSnippet} = await import(new URL('search/index.js', dist).href);
 
-/** `loadCorpus`, wherever source/corpus/ exports it. */
+/** `loadCorpus`, wherever source/store/ exports it. */
 async function findLoadCorpus() {
-	const folder = new URL('corpus/', dist);
+	const folder = new URL('store/', dist);
 	for (const name of await fs.readdir(folder).catch(() => [])) {
 		if (name.endsWith('.js')) {
 			const module = await import(new URL(name, folder).href);
@@ -29,7 +29,7 @@ async function findLoadCorpus() {
 		}
 	}
 
-	throw new Error('no loadCorpus in dist/corpus/: build first (npm run build)');
+	throw new Error('no loadCorpus in dist/store/: build first (npm run build)');
 }
 
 const mb = bytes => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -2,7 +2,11 @@ import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
-import {loadArguments, reportLoad} from './load-args.js';
+import {openCorpusIndex} from '../store/corpus-index.js';
+import {problemMessages, rootsOf} from './load-args.js';
+import {errorLine} from './messages.js';
+import {progressLine} from './progress-line.js';
+import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
 import {resolveAmbiguous} from './ambiguous.js';
 import type {Flags} from './usage.js';
@@ -25,54 +29,55 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	}
 
 	// Ink and React load only here, so the plain commands never pay for them; they load while the
-	// corpus does.
+	// index opens.
 	const ui = import('../ui/reader-ui.js');
-	const probing = resolveAmbiguous(flags.ambiguousWidth, terminal);
-	// The terminal answers the probe within milliseconds; loading after it keeps a long synchronous
-	// slice of loading from outlasting the probe's timeout before its answer is read.
-	await probing;
-	const loading = loadArguments(paths, flags.verbose);
-	// A large corpus read for the first time takes a moment: say so on the terminal, once the width
-	// probe is done with it, and wipe the line before the screen is taken over.
-	let settled = false;
-	let shown = false;
-	const notice = setTimeout(() => {
-		void probing.then(() => {
-			if (!settled) {
-				terminal.output.write('corpus-reader: loading…');
-				shown = true;
-			}
-		});
-	}, 300);
-	const [loaded, ambiguousWide] = await Promise.all([loading, probing]);
-	settled = true;
-	clearTimeout(notice);
-	if (shown) {
-		terminal.output.write('\r\u001B[K');
+	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, terminal);
+	const roots = rootsOf(paths);
+	const index = openCorpusIndex(roots);
+	if (index.notice !== null) {
+		process.stderr.write(errorLine(index.notice.replace(/^corpus-reader: /, '').trimEnd()));
 	}
 
-	if (!reportLoad(loaded)) {
-		loaded.index.close();
+	// Warm: the first frame comes from the index as it is, and the files are checked after it. Else
+	// (first run, or no index file) they are walked now, with a progress line on the terminal.
+	const warm = index.file !== null && index.complete();
+	let folders: readonly string[] = [];
+	let skipped = index.meta('skipped');
+	let degraded = index.meta('degraded');
+	if (!warm) {
+		const progress = progressLine(terminal.output);
+		const result = await index.syncInSlices({
+			onProgress({done, total}) {
+				progress.update('indexing files', done, total);
+			},
+		});
+		progress.clear();
+		folders = result.folders;
+		const messages = problemMessages(roots, result.problems, flags.verbose);
+		for (const message of messages) {
+			process.stderr.write(message);
+		}
+
+		skipped = result.problems.filter(problem => problem.kind === 'skipped').length;
+		degraded = result.problems.filter(problem => problem.kind === 'degraded').length;
+	}
+
+	const catalog = index.catalog();
+	if (catalog.length === 0) {
+		process.stderr.write(errorLine('no articles found'));
+		index.close();
 		terminal.close();
 		return 1;
 	}
 
 	const {render, createElement, App, createReaderModel, colorWanted} = await ui;
-	const {index, catalog, problems} = loaded;
+	let textsReady: () => void = () => undefined;
+	const texts = new Promise<void>(resolve => {
+		textsReady = resolve;
+	});
 	const searcher: Searcher = {
-		async prepare(between) {
-			// A few bodies at a time, and none while keys are coming: browsing must not wait behind it.
-			// Stops when the reader has closed the index: quitting never waits for it.
-			while (index.db.open) {
-				let batches = 0;
-				const {remaining} = index.indexTexts({batchSize: 20, shouldStop: () => batches++ > 0});
-				if (remaining === 0) {
-					return;
-				}
-
-				await between();
-			}
-		},
+		// Bodies are folded by the background work; search is ready when they all are.
+		prepare: async () => texts,
 		search: query => index.search(index.catalog(), query),
 	};
 	const model = createReaderModel(catalog, {
@@ -80,9 +85,10 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		searcher,
 		showYear: catalog.spansYears(),
 		leadingSources: catalog.leadingSources(2000),
-		skipped: problems.filter(problem => problem.kind === 'skipped').length,
-		degraded: problems.filter(problem => problem.kind === 'degraded').length,
+		skipped,
+		degraded,
 	});
+	const background = readerBackground({index, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady});
 	const restore = takeOverScreen(terminal.input, terminal.outputFd);
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {
@@ -94,6 +100,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 			exit = value;
 			instance.unmount();
 		},
+		background,
 		async onSuspend() {
 			return new Promise<void>(resolve => {
 				suspendScreen(terminal.input, terminal.outputFd, resolve);

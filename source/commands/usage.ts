@@ -64,8 +64,8 @@ Options
   -h, --help                show this help
   -v, --version             show the version
 
-Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_CACHE_DIR (header cache folder),
-CORPUS_READER_CACHE=0 (no header cache), NO_COLOR, BROWSER.
+Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_CACHE_DIR (index folder),
+CORPUS_READER_CACHE=0 (index in memory only), NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 

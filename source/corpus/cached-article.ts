@@ -1,4 +1,4 @@
-/** An article rebuilt from the header cache: its header at once, its body read on first access. */
+/** An article rebuilt from the index: its header at once, its body read on first access. */
 import type {Article, Block, Inline} from '../article/article.js';
 import {RecentMap} from '../common/recent-map.js';
 import {type CachedArticle, sameStamp} from './cache-entry.js';

@@ -23,6 +23,8 @@ export type FoundFile = {
 
 export type FoundFiles = {
 	readonly files: FoundFile[];
+	/** The folders walked, for watching them. */
+	readonly folders?: string[];
 	readonly problems: Problem[];
 };
 
@@ -43,6 +45,7 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 	const problems: Problem[] = [];
 	// Real paths of folders already walked: a link back up, or the same folder given twice, is walked once.
 	const visited = new Set<string>();
+	const folders: string[] = [];
 
 	// `prefix` is the id of `directory` followed by a separator ('' at the root). Below the root,
 	// concatenation gives what path.join and path.relative would: the folder is already normalised
@@ -56,6 +59,7 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 			}
 
 			visited.add(real);
+			folders.push(directory);
 			entries = fs.readdirSync(directory, {withFileTypes: true});
 		} catch (error) {
 			problems.push({path: directory, reason: errorReason(error), kind: 'skipped'});
@@ -109,5 +113,5 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 		}
 	}
 
-	return {files, problems};
+	return {files, problems, folders};
 }

@@ -142,6 +142,10 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 		parts.push({text: `  ${state.notice}`, style: {bold: true}});
 	}
 
+	if (state.background) {
+		parts.push({text: `  ${state.background}`, style: {dim: true}});
+	}
+
 	const right = `${readingPosition(state, source, layout)}  ${state.pane === 'list' ? 'list' : 'reader'}  ? help  q quit `;
 	const rightWidth = right.length;
 	const left = fitSegments(parts, Math.max(0, state.size.columns - rightWidth), source.ambiguousWide);

@@ -3,7 +3,7 @@ import {commandFor, type Command} from './keymap.js';
 import type {Size} from './layout.js';
 import {resize} from './navigation.js';
 import {runCommand} from './run-command.js';
-import {cancelSearch, editSearch, searchFor, searchReady, submitSearch} from './search-actions.js';
+import {articlesChanged, cancelSearch, editSearch, searchFor, searchReady, submitSearch} from './search-actions.js';
 import type {State} from './state.js';
 
 export type {Environment} from './environment.js';
@@ -23,7 +23,14 @@ export type Action =
 	/** The pending effect was carried out. */
 	| {readonly type: 'effectDone'}
 	/** Search became ready: a query typed before then is run again. */
-	| {readonly type: 'searchReady'};
+	| {readonly type: 'searchReady'}
+	/** Background work's line for the status bar, or null when there is none. */
+	| {readonly type: 'background'; readonly text: string | null}
+	/**
+	The corpus changed under the reader (files added, changed, gone): `total` articles now, the selected
+	one at `selected` (undefined when it is gone). The filter is searched again.
+	*/
+	| {readonly type: 'articlesChanged'; readonly total: number; readonly selected: number | undefined};
 
 /**
 What a key does in the current mode: Ctrl-C always interrupts; the search line takes every key but the
@@ -88,6 +95,14 @@ export function reduce(state: State, action: Action, environment: Environment): 
 
 		case 'effectDone': {
 			return {...current, effect: null};
+		}
+
+		case 'background': {
+			return {...state, background: action.text};
+		}
+
+		case 'articlesChanged': {
+			return articlesChanged(current, action.total, action.selected, environment);
 		}
 	}
 }

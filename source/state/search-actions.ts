@@ -112,3 +112,22 @@ export function searchReady(state: State, environment: Environment): State {
 	const searched = searchFor(state, state.filter.query, state.cursor, environment);
 	return searched.mode === 'browse' ? showHit(searched, environment, 0) : searched;
 }
+
+/**
+The corpus changed: the same article stays selected where it still is (the list moves under it, the
+reader keeps its place), and the filter, if any, is searched again.
+*/
+export function articlesChanged(state: State, total: number, selected: number | undefined, environment: Environment): State {
+	const filter = state.filter ? environment.search(state.filter.query) : null;
+	const beforeSearch = state.beforeSearch && {...state.beforeSearch, filter: state.beforeSearch.filter && environment.search(state.beforeSearch.filter.query)};
+	const moved = {...state, total, filter, beforeSearch};
+	if (selected === undefined) {
+		return reselect({...moved, readerTop: 0, hit: -1}, undefined);
+	}
+
+	// The list's top moves with the selection, so the rows on screen stay where they were.
+	const position = filter ? filter.matches.indexOf(selected) : selected;
+	const shift = position < 0 ? 0 : position - state.selected;
+	const kept = reselect({...moved, listTop: Math.max(0, state.listTop + shift)}, selected);
+	return articleAt(kept, kept.selected) === selected ? {...kept, readerTop: state.readerTop, hit: state.hit} : kept;
+}

@@ -43,6 +43,8 @@ export type State = {
 	readonly hit: number;
 	/** A transient line for the status bar (`URL copied`), cleared by the next key. */
 	readonly notice: string | null;
+	/** What the reader is doing in the background (`checking files…`, `indexing text 40%`), or null. */
+	readonly background: string | null;
 	/** An effect asked for and not yet carried out. */
 	readonly effect: Effect | null;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
@@ -64,6 +66,7 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		readerTop: 0,
 		hit: -1,
 		notice: null,
+		background: null,
 		effect: null,
 		piped: options.piped ?? false,
 	};

@@ -33,6 +33,8 @@ export type SyncResult = {
 	readonly removed: number;
 	/** Every problem, in walk order: the walk's own, then those of the files. */
 	readonly problems: readonly Problem[];
+	/** The folders walked. */
+	readonly folders: readonly string[];
 };
 
 type Known = {
@@ -216,7 +218,7 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 		sql.setMeta.run('degraded', problems.filter(problem => problem.kind === 'degraded').length);
 		sql.setMeta.run('complete', 1);
 	}).immediate();
-	return {changed, read, removed: vanished.length, problems};
+	return {changed, read, removed: vanished.length, problems, folders: found.folders ?? []};
 }
 
 /** `syncSteps` run to the end at once. */

@@ -9,6 +9,7 @@ import {rowToAnsi} from './sgr.js';
 import {createTheme} from './theme.js';
 import {useEffects, type Exit} from './use-effects.js';
 import {useReaderInput} from './use-reader-input.js';
+import {useBackground, type Background} from './use-background.js';
 
 type Props = {
 	readonly model: ReaderModel;
@@ -19,10 +20,12 @@ type Props = {
 	readonly onExit: (exit: Exit) => void;
 	/** Ctrl-Z: hand the terminal back and stop; the promise settles on `fg`. */
 	readonly onSuspend: () => Promise<void>;
+	/** Work to run while the reader is up (checking the files, indexing text). */
+	readonly background?: Background;
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, piped, onExit, onSuspend}: Props): React.JSX.Element {
+export function App({model, total, useColor, piped, onExit, onSuspend, background}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, model.environment),
@@ -83,6 +86,7 @@ export function App({model, total, useColor, piped, onExit, onSuspend}: Props): 
 		dispatch(action);
 	}, [model]);
 	useReaderInput(onKey);
+	useBackground(background, model, state, dispatch);
 	useEffects(state.effect, model.frameSource.articles, dispatch, onExit, () => {
 		void onSuspend().then(() => {
 			// Back from the shell: the screen was left, so draw all of it again.

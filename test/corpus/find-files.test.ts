@@ -40,6 +40,12 @@ afterAll(() => {
 	fs.rmSync(root, {recursive: true, force: true});
 });
 
+/** The files and problems of a walk, without the folders it walked. */
+function walked(paths: readonly string[]): {files: unknown; problems: unknown} {
+	const {files, problems} = findFiles(paths);
+	return {files, problems};
+}
+
 describe('findFiles', () => {
 	const file = (relative: string, id: string, explicit = false) => ({path: path.join(root, relative), id, explicit});
 	const problem = (relative: string, reason: string, kind: 'ignored' | 'skipped') => ({path: path.join(root, relative), reason, kind});
@@ -65,15 +71,15 @@ describe('findFiles', () => {
 	});
 
 	it('walks a folder with hidden entries, links, loops, a FIFO and a locked folder, in name order', () => {
-		expect(findFiles([path.join(root, 'a')])).toEqual(folderA());
+		expect(walked([path.join(root, 'a')])).toEqual(folderA());
 	});
 
 	it('walks a folder given twice, or reached again through a link, only once', () => {
-		expect(findFiles(['a', 'a', 'other'].map(item => path.join(root, item)))).toEqual(folderA());
+		expect(walked(['a', 'a', 'other'].map(item => path.join(root, item)))).toEqual(folderA());
 	});
 
 	it('reports missing paths and special files given as arguments', () => {
-		const found = findFiles(['a/z.md', 'missing', 'a/weird/broken'].map(item => path.join(root, item)));
+		const found = walked(['a/z.md', 'missing', 'a/weird/broken'].map(item => path.join(root, item)));
 		expect(found).toEqual({
 			files: [file('a/z.md', 'z.md', true)],
 			problems: [problem('missing', 'no such file or directory', 'skipped'), problem('a/weird/broken', 'no such file or directory', 'skipped')],
@@ -89,7 +95,7 @@ describe('findFiles', () => {
 	});
 
 	it('finds nothing for no arguments', () => {
-		expect(findFiles([])).toEqual({files: [], problems: []});
+		expect(findFiles([])).toEqual({files: [], problems: [], folders: []});
 	});
 
 	it('finds every file under a folder, ids relative to it, in name order', () => {

@@ -1,0 +1,113 @@
+/**
+The reader's background work on the index: check the files against it (after the first frame, and
+whenever a watched folder changes), then fold whatever bodies are new, a slice at a time and never
+while keys are coming. What it finds reaches the reader as events.
+*/
+import type {CorpusIndex} from '../store/corpus-index.js';
+import type {Background} from '../ui/use-background.js';
+import {watchCorpus} from './corpus-watch.js';
+
+export type BackgroundOptions = {
+	readonly index: CorpusIndex;
+	/** Check the files first: the list was drawn from the index as it was. */
+	readonly checkFirst: boolean;
+	/** Folders to watch when there is no check first (the walk just made). */
+	readonly folders: readonly string[];
+	/** Resolves when keys have stopped for a moment. */
+	readonly quiet: () => Promise<void>;
+	/** Called once every body is folded: search is complete from then on. */
+	readonly onTextsReady: () => void;
+};
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The reader's background work (see the top of this file). */
+export function readerBackground(options: BackgroundOptions): Background {
+	const {index} = options;
+	return report => {
+		let stopped = false;
+		let running = false;
+		let again = false;
+		const between = async (): Promise<void> => {
+			await options.quiet();
+			if (stopped || !index.db.open) {
+				throw new Error('stopped');
+			}
+		};
+
+		let indexing = false;
+		const indexText = async (): Promise<void> => {
+			if (indexing) {
+				return;
+			}
+
+			indexing = true;
+			let done = 0;
+			const total = index.pendingTexts();
+			while (index.pendingTexts() > 0) {
+				report({type: 'status', text: `indexing text ${Math.floor((done / Math.max(1, total)) * 100)}%`});
+				let batches = 0;
+				done += index.indexTexts({batchSize: 20, shouldStop: () => batches++ > 0}).done;
+				await between();
+			}
+
+			indexing = false;
+			report({type: 'status', text: null});
+			options.onTextsReady();
+		};
+		const startIndexing = (): void => {
+			indexText().catch(() => {
+				// Stopped: the reader is closing.
+				indexing = false;
+			});
+		};
+
+		const check = async (): Promise<void> => {
+			if (running) {
+				again = true;
+				return;
+			}
+
+			running = true;
+			try {
+				do {
+					again = false;
+					report({type: 'status', text: 'checking files…'});
+					const before = index.catalog().length;
+					const result = await index.syncInSlices({between});
+					watch.watch(result.folders);
+					if (result.changed) {
+						const catalog = index.catalog();
+						report({type: 'changed', articles: catalog, positionOf: id => catalog.positionOfId(id)});
+						const added = catalog.length - before;
+						report({type: 'notice', text: added > 0 ? `${plural(added, 'new article')}` : `${plural(result.read + result.removed, 'file')} changed`});
+					}
+
+					report({type: 'status', text: null});
+					startIndexing();
+				} while (again && !stopped);
+			} catch (error) {
+				if (!stopped) {
+					report({type: 'status', text: `checking files failed: ${error instanceof Error ? error.message : String(error)}`});
+				}
+			} finally {
+				running = false;
+			}
+		};
+
+		const watch = watchCorpus(() => {
+			void check();
+		});
+		if (options.checkFirst) {
+			void check();
+		} else {
+			watch.watch(options.folders);
+			startIndexing();
+		}
+
+		return () => {
+			stopped = true;
+			watch.close();
+		};
+	};
+}
