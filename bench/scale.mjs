@@ -65,11 +65,26 @@ async function readerFigures(folder, env, total) {
 	const screen = startScreen({command: [process.execPath, cli], args: [folder], cols: 120, rows: 40, env});
 	try {
 		await screen.waitUntil(lines => (lines.at(-1) ?? '').includes(`1/${total}`), 60_000);
-		// Ready: the background check and text indexing are done (the status bar says neither).
-		await screen.waitUntil(lines => !/checking files|indexing text/.test(lines.at(-1) ?? ''), 600_000).catch(() => undefined);
-		await new Promise(resolve => setTimeout(resolve, 500));
+		// Ready: typing finds articles (not "search is getting ready"), and the background check is over.
+		let ready = '';
+		for (let attempt = 0; attempt < 600; attempt++) {
+			await screen.settledAfter('/关');
+			ready = screen.screen().at(-1) ?? '';
+			if (/\d+ found/.test(ready) && !ready.includes('getting ready')) {
+				break;
+			}
+
+			await screen.settledAfter('\u001B');
+			await new Promise(resolve => setTimeout(resolve, 1000));
+		}
+
+		await screen.settledAfter('\u001B');
+		while (/checking files|indexing text/.test(screen.screen().at(-1) ?? '')) {
+			await new Promise(resolve => setTimeout(resolve, 200));
+		}
+
 		await screen.settledAfter('/关');
-		const ready = screen.screen().at(-1) ?? '';
+		ready = screen.screen().at(-1) ?? '';
 		const found = Number(/(\d+) found/.exec(ready)?.[1] ?? 0);
 		const keys = ['系', '\u007F', '\u007F', '香', '港', '\u007F', '\u007F', '国', '家', '安', '全', '\u007F', '\u007F', '\u007F', '\u007F', '中', '美'];
 		const times = [];

@@ -3,7 +3,7 @@ import type {Article} from './article.js';
 import {formatIsoDate} from './format-date.js';
 
 /** The header fields every JSON output shares, with the date in ISO 8601 UTC. */
-export function jsonHeader(article: Article & {readonly id?: string}): Record<string, unknown> {
+export function jsonHeader(article: Pick<Article, 'path' | 'date' | 'headline' | 'source' | 'section' | 'url'> & {readonly id?: string}): Record<string, unknown> {
 	return {
 		id: article.id ?? article.path,
 		path: article.path,

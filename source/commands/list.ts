@@ -16,7 +16,7 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 
 		let lines: string[] = [];
 		let n = 0;
-		for (const article of loaded.catalog.all()) {
+		for (const article of loaded.catalog.headers()) {
 			n++;
 			lines.push(flags.json
 				? jsonLine({n, ...jsonHeader(article), duplicateOf: article.duplicateOf})

@@ -98,6 +98,11 @@ export function readerBackground(options: BackgroundOptions): Background {
 		const watch = watchCorpus(() => {
 			void check();
 		});
+		if (index.pendingTexts() === 0) {
+			// Every body is folded already: search answers from the first key, while the files are checked.
+			options.onTextsReady();
+		}
+
 		if (options.checkFirst) {
 			void check();
 		} else {

@@ -55,6 +55,23 @@ export function rowWarnings(value: unknown): string[] {
 	}
 }
 
+/** What the list shows of an article, without the means to read its body: for listing 157,000 rows fast. */
+export type ListedArticle = Pick<CorpusArticle, 'id' | 'path' | 'date' | 'headline' | 'source' | 'section' | 'url' | 'duplicateOf'>;
+
+/** The header a row describes, sanitised as `articleFromRow` sanitises it. */
+export function headerFromRow(row: ArticleRow): ListedArticle {
+	return {
+		id: typeof row.articleId === 'string' ? row.articleId : String(row.rel),
+		path: String(row.path),
+		date: typeof row.date === 'number' && Number.isFinite(row.date) ? row.date : null,
+		headline: text(row.headline),
+		source: text(row.source),
+		section: textOrNull(row.section),
+		url: absoluteUrl(row.url),
+		duplicateOf: typeof row.duplicateOf === 'string' ? row.duplicateOf : null,
+	};
+}
+
 /** The article a row describes: its header at once, its body read from the file on first access. */
 export function articleFromRow(row: ArticleRow): CorpusArticle {
 	const file = {path: String(row.path), id: String(row.rel), explicit: row.explicit === 1};

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import {RecentMap} from '../common/recent-map.js';
 import {sanitizeText} from '../text/sanitize.js';
-import {articleColumns, articleFromRow, type ArticleRow} from './article-row.js';
+import {articleColumns, articleFromRow, headerFromRow, type ArticleRow, type ListedArticle} from './article-row.js';
 
 /** Per position in reading order. */
 export type Columns = {
@@ -69,6 +69,14 @@ export class Catalog implements ArticleList {
 		const rows = this.#db.prepare(`SELECT ${articleColumns} FROM files WHERE position IS NOT NULL ORDER BY position`);
 		for (const row of rows.iterate() as Iterable<ArticleRow>) {
 			yield articleFromRow(row);
+		}
+	}
+
+	/** Every article's header in reading order (no body can be read from these). */
+	* headers(): Generator<ListedArticle> {
+		const rows = this.#db.prepare(`SELECT ${articleColumns} FROM files WHERE position IS NOT NULL ORDER BY position`);
+		for (const row of rows.iterate() as Iterable<ArticleRow>) {
+			yield headerFromRow(row);
 		}
 	}
 
