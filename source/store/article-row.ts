@@ -3,20 +3,13 @@ An article rebuilt from its row in the index. Every string is sanitised again ex
 from a file is: the index is a file on disk, and a tampered one must not be able to retitle the
 window or hand the browser an option-like URL.
 */
+import type {StoredFile} from './file-row.js';
 import {articleFromCache} from '../corpus/cached-article.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {sanitizeText} from '../text/sanitize.js';
 
 /** The columns `articleColumns` selects. */
-export type ArticleRow = {
-	readonly path: string;
-	readonly rel: string;
-	readonly explicit: number;
-	readonly size: number;
-	readonly mtime: number;
-	readonly ctime: number;
-	readonly ino: number;
-	readonly dev: number;
+export type ArticleRow = StoredFile & {
 	readonly date: number | null;
 	readonly headline: string | null;
 	readonly section: string | null;

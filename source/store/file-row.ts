@@ -5,8 +5,8 @@ import {bodyDigest} from '../corpus/body-digest.js';
 import type {FileStamp, ReadResult} from '../corpus/read-article.js';
 import {foldText} from '../search/fold.js';
 
-/** The columns `upsertFile` writes, in the order of its statement. */
-export type FileRow = {
+/** How a file was found, and the identity its row was read at: the columns every row has. */
+export type StoredFile = {
 	readonly path: string;
 	readonly rel: string;
 	readonly explicit: number;
@@ -15,6 +15,10 @@ export type FileRow = {
 	readonly ctime: number;
 	readonly ino: number;
 	readonly dev: number;
+};
+
+/** The columns the sync's upsert writes. */
+export type FileRow = StoredFile & {
 	readonly trusted: number;
 	readonly kind: 'article' | 'rejected';
 	readonly reason: string | null;

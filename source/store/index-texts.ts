@@ -9,7 +9,7 @@ import {sameStamp} from '../corpus/cache-entry.js';
 import {readArticle} from '../corpus/read-article.js';
 import {foldText} from '../search/fold.js';
 import {gramsOf} from './grams.js';
-import {offsetsBlob} from './file-row.js';
+import {offsetsBlob, type StoredFile} from './file-row.js';
 
 export type TextProgress = {readonly done: number; readonly total: number};
 
@@ -20,17 +20,7 @@ export type IndexTextsOptions = {
 	readonly shouldStop?: () => boolean;
 };
 
-type Pending = {
-	readonly key: string;
-	readonly path: string;
-	readonly rel: string;
-	readonly explicit: number;
-	readonly size: number;
-	readonly mtime: number;
-	readonly ctime: number;
-	readonly ino: number;
-	readonly dev: number;
-};
+type Pending = StoredFile & {readonly key: string};
 
 /** The text search looks at besides the headline: the lead (empty when none), then the text blocks, NUL between. */
 export function bodyFields(article: Article): string {

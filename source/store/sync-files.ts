@@ -11,7 +11,7 @@ import {findFiles, type FoundFile, type FoundFiles} from '../corpus/find-files.j
 import {readArticle} from '../corpus/read-article.js';
 import {rowWarnings} from './article-row.js';
 import {gramsOf} from './grams.js';
-import {fileRow, keyOf, type FileRow} from './file-row.js';
+import {fileRow, keyOf, type FileRow, type StoredFile} from './file-row.js';
 import {orderArticles} from './order-articles.js';
 
 export type SyncProgress = {readonly done: number; readonly total: number};
@@ -37,16 +37,9 @@ export type SyncResult = {
 	readonly folders: readonly string[];
 };
 
-type Known = {
+type Known = Omit<StoredFile, 'path'> & {
 	readonly id: number;
 	readonly slot: number;
-	readonly rel: string;
-	readonly explicit: number;
-	readonly size: number;
-	readonly mtime: number;
-	readonly ctime: number;
-	readonly ino: number;
-	readonly dev: number;
 	readonly trusted: number;
 	readonly kind: string;
 	readonly reason: string | null;
