@@ -54,8 +54,8 @@ function rowsWith(term: QueryTerm, find: Database.Statement, read: Database.Stat
 function positionsWith(statements: Statements, columns: Columns, term: QueryTerm): Uint8Array {
 	const flags = new Uint8Array(columns.fileIds.length);
 	for (const file of rowsWith(term, statements.headlines, statements.headline)) {
-		const position = columns.positionOf.get(file);
-		if (position !== undefined) {
+		const position = columns.positionOf[file] ?? -1;
+		if (position >= 0) {
 			flags[position] = 1;
 		}
 	}
