@@ -123,11 +123,17 @@ export class Catalog implements ArticleList {
 			fileIds[position] = id;
 			textIds[position] = textId ?? 0;
 			dates[position] = date ?? Number.NaN;
-			const name = sanitizeText(source ?? '');
-			let index = sourceIndex.get(name);
+			// By the stored string: a few hundred distinct sources, each sanitised once.
+			const stored = source ?? '';
+			let index = sourceIndex.get(stored);
 			if (index === undefined) {
-				index = sources.push(name) - 1;
-				sourceIndex.set(name, index);
+				const name = sanitizeText(stored);
+				index = sources.indexOf(name);
+				if (index === -1) {
+					index = sources.push(name) - 1;
+				}
+
+				sourceIndex.set(stored, index);
 			}
 
 			sourceOf[position] = index;
