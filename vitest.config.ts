@@ -9,7 +9,8 @@ export default defineConfig({
 		hookTimeout: 60_000,
 		// Terminal tests spawn real processes; two cores cannot run many at once.
 		maxWorkers: 2,
-		// Indexes made by the suite (and by the programs it starts) go to a folder of this run, never ~/.cache.
-		env: {CORPUS_READER_CACHE_DIR: path.join(os.tmpdir(), `corpus-reader-test-cache-${process.pid}`)},
+		// Indexes made by the suite (and by the programs it starts) go to a folder of this run, never ~/.cache;
+		// dates are shown in local time, and the expected screens are written in UTC, whatever the machine says.
+		env: {CORPUS_READER_CACHE_DIR: path.join(os.tmpdir(), `corpus-reader-test-cache-${process.pid}`), TZ: 'UTC'},
 	},
 });
