@@ -15,7 +15,8 @@ import {sanitizeText} from '../text/sanitize.js';
 /** Longest headline taken from body text when the file has none. */
 const guessedHeadlineLength = 80;
 
-function absoluteUrl(raw: string | undefined | null): string | null {
+/** `raw` sanitised and trimmed when it is an absolute http(s) URL without spaces, else null. */
+export function absoluteUrl(raw: string | undefined | null): string | null {
 	const url = raw === undefined || raw === null ? '' : sanitizeText(raw).trim();
 	return /^https?:\/\/\S+$/i.test(url) ? url : null;
 }

@@ -58,7 +58,7 @@ export async function loadArguments(paths: readonly string[], verbose: boolean, 
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
-		process.stderr.write(errorLine(index.notice.replace(/^corpus-reader: /, '').trimEnd()));
+		process.stderr.write(errorLine(index.notice));
 	}
 
 	const {problems} = await index.syncInSlices({

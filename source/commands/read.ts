@@ -35,15 +35,13 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
-		process.stderr.write(errorLine(index.notice.replace(/^corpus-reader: /, '').trimEnd()));
+		process.stderr.write(errorLine(index.notice));
 	}
 
 	// Warm: the first frame comes from the index as it is, and the files are checked after it. Else
 	// (first run, or no index file) they are walked now, with a progress line on the terminal.
 	const warm = index.file !== null && index.complete();
 	let folders: readonly string[] = [];
-	let skipped = index.meta('skipped');
-	let degraded = index.meta('degraded');
 	if (!warm) {
 		const progress = progressLine(terminal.output);
 		const result = await index.syncInSlices({
@@ -53,13 +51,9 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		});
 		progress.clear();
 		folders = result.folders;
-		const messages = problemMessages(roots, result.problems, flags.verbose);
-		for (const message of messages) {
+		for (const message of problemMessages(roots, result.problems, flags.verbose)) {
 			process.stderr.write(message);
 		}
-
-		skipped = result.problems.filter(problem => problem.kind === 'skipped').length;
-		degraded = result.problems.filter(problem => problem.kind === 'degraded').length;
 	}
 
 	const catalog = index.catalog();
@@ -85,8 +79,9 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		searcher,
 		showYear: catalog.spansYears(),
 		leadingSources: catalog.leadingSources(2000),
-		skipped,
-		degraded,
+		// As the last complete walk counted them (this one, or the last run's).
+		skipped: index.meta('skipped'),
+		degraded: index.meta('degraded'),
 	});
 	const background = readerBackground({index, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady});
 	const restore = takeOverScreen(terminal.input, terminal.outputFd);

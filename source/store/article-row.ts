@@ -4,6 +4,7 @@ from a file is: the index is a file on disk, and a tampered one must not be able
 window or hand the browser an option-like URL.
 */
 import type {StoredFile} from './file-row.js';
+import {absoluteUrl} from '../article/parse-article.js';
 import {articleFromCache} from '../corpus/cached-article.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
 import {sanitizeText} from '../text/sanitize.js';
@@ -28,11 +29,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? sanitizeTe
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? sanitizeText(value) : null);
 const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
-/** The same test parse-article.ts puts a URL to: absolute http(s), no spaces. */
-function absoluteUrl(value: unknown): string | null {
-	const url = textOrNull(value)?.trim() ?? '';
-	return /^https?:\/\/\S+$/i.test(url) ? url : null;
-}
+/** The test a URL read from a file passes: absolute http(s), no spaces. */
+const urlOrNull = (value: unknown): string | null => absoluteUrl(typeof value === 'string' ? value : null);
 
 /** The warnings a row stores (a JSON array of strings), sanitised; empty when there are none or they are unreadable. */
 export function rowWarnings(value: unknown): string[] {
@@ -60,7 +58,7 @@ export function headerFromRow(row: ArticleRow): ListedArticle {
 		headline: text(row.headline),
 		source: text(row.source),
 		section: textOrNull(row.section),
-		url: absoluteUrl(row.url),
+		url: urlOrNull(row.url),
 		duplicateOf: typeof row.duplicateOf === 'string' ? row.duplicateOf : null,
 	};
 }
@@ -76,7 +74,7 @@ export function articleFromRow(row: ArticleRow): CorpusArticle {
 		headline: text(row.headline),
 		section: textOrNull(row.section),
 		source: text(row.source),
-		url: absoluteUrl(row.url),
+		url: urlOrNull(row.url),
 		warnings: rowWarnings(row.warnings),
 		digest: row.digest,
 	});

@@ -23,7 +23,7 @@ export type CorpusIndex = {
 	readonly db: Database.Database;
 	/** The index file, or null when it is kept in memory. */
 	readonly file: string | null;
-	/** One line for stderr (the index was rebuilt, or could not be kept), or null. */
+	/** What to say on stderr (the index was rebuilt, or could not be kept), without the program's name, or null. */
 	readonly notice: string | null;
 	/** Whether a complete walk has ever been recorded: the list can be shown before walking again. */
 	readonly complete: () => boolean;

@@ -12,7 +12,7 @@ export type Opened = {
 	readonly db: Database.Database;
 	/** The file, or null for an index kept in memory. */
 	readonly file: string | null;
-	/** One line for stderr when the index had to be rebuilt or kept in memory, else null. */
+	/** What to say on stderr (one line, without the program's name) when the index had to be rebuilt or kept in memory, else null. */
 	readonly notice: string | null;
 };
 
@@ -91,16 +91,16 @@ export function openDatabase(file: string): Opened {
 		return {db: openChecked(file), file, notice: null};
 	} catch (error) {
 		if (!existed) {
-			return openMemoryDatabase(`corpus-reader: cannot create the index in ${path.dirname(file)} (${reasonOf(error)}): keeping it in memory\n`);
+			return openMemoryDatabase(`cannot create the index in ${path.dirname(file)} (${reasonOf(error)}): keeping it in memory`);
 		}
 
 		const reason = reasonOf(error);
 		try {
 			removeDatabase(file);
 			createPrivately(file);
-			return {db: openChecked(file), file, notice: `corpus-reader: the index could not be used (${reason}): rebuilding it\n`};
+			return {db: openChecked(file), file, notice: `the index could not be used (${reason}): rebuilding it`};
 		} catch (second) {
-			return openMemoryDatabase(`corpus-reader: the index could not be used (${reason}; ${reasonOf(second)}): keeping it in memory\n`);
+			return openMemoryDatabase(`the index could not be used (${reason}; ${reasonOf(second)}): keeping it in memory`);
 		}
 	}
 }

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {composeFrame} from '../../source/state/frame.js';
 import {createReaderModel} from '../../source/state/reader-model.js';
-import {memorySearcher} from '../../source/state/memory-searcher.js';
+import {memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {reduce} from '../../source/state/reduce.js';
 import {displayWidth} from '../../source/text/display-width.js';

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {errorLine} from '../../source/commands/messages.js';
 import {emptyQuery} from '../../source/search/query.js';
 import {openCorpusIndex} from '../../source/store/corpus-index.js';
 import {cacheFolder, indexFile} from '../../source/store/index-location.js';
@@ -60,7 +61,8 @@ describe('a damaged or foreign index file', () => {
 		const file = buildIndex();
 		fs.writeFileSync(file, damage(fs.readFileSync(file)));
 		const {notice, correct} = await reopen();
-		expect(notice).toMatch(/^corpus-reader: the index could not be used \(.*\): rebuilding it\n$/);
+		// As the commands write it to stderr.
+		expect(errorLine(notice ?? '')).toMatch(/^corpus-reader: the index could not be used \(.*\): rebuilding it\n$/);
 		expect(notice).toMatch(reason);
 		expect(correct).toBe(true);
 	});
