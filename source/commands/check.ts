@@ -8,7 +8,7 @@ reason escaped so neither can act on the terminal; a summary on stderr; exit 1 w
 problem, 0 when the corpus is clean.
 */
 export async function runCheck(paths: readonly string[], flags: Flags): Promise<number> {
-	const {index, catalog, problems} = await loadArguments(paths, flags.verbose);
+	const {index, catalog, problems} = await loadArguments(paths, flags.verbose, {full: true});
 	index.close();
 	const lines = problems.map(problem => `${problem.kind}\t${quote(problem.path)}\t${escapeControls(problem.reason).replaceAll(/[\t\n]/g, ' ')}`);
 	process.stdout.write(lines.map(line => `${line}\n`).join(''));

@@ -11,17 +11,17 @@ export type CorpusWatch = {
 	readonly close: () => void;
 };
 
-/** Calls `check` `settleMs` after the last event in any watched folder, and every `fallbackMs` regardless. */
-export function watchCorpus(check: () => void, settleMs = 1000, fallbackMs = 60_000): CorpusWatch {
+/** Calls `changed` `settleMs` after the last event in any watched folder, and `periodic` every `fallbackMs` regardless. */
+export function watchCorpus(changed: () => void, periodic: () => void, settleMs = 1000, fallbackMs = 60_000): CorpusWatch {
 	const watchers = new Map<string, fs.FSWatcher>();
 	let timer: NodeJS.Timeout | undefined;
 	const soon = (): void => {
 		clearTimeout(timer);
-		timer = setTimeout(check, settleMs);
+		timer = setTimeout(changed, settleMs);
 		timer.unref();
 	};
 
-	const fallback = setInterval(check, fallbackMs);
+	const fallback = setInterval(periodic, fallbackMs);
 	fallback.unref();
 	return {
 		watch(folders) {

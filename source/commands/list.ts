@@ -6,6 +6,14 @@ import type {Flags} from './usage.js';
 /** Tabs separate the columns, so none may appear inside one. */
 const cell = (text: string): string => text.replaceAll(/[\t\n]/g, ' ');
 
+/** The lines `line` makes of `rows`, numbered from 1. */
+function * mapRows<Row>(rows: Iterable<Row>, line: (row: Row, n: number) => string): Generator<string> {
+	let n = 0;
+	for (const row of rows) {
+		yield line(row, ++n);
+	}
+}
+
 /** `corpus-reader list`: one line per article, `N<TAB>date<TAB>source<TAB>headline`, or JSON Lines. */
 export async function runList(paths: readonly string[], flags: Flags): Promise<number> {
 	const loaded = await loadArguments(paths, flags.verbose);
@@ -14,21 +22,20 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 			return 1;
 		}
 
-		let lines: string[] = [];
-		let n = 0;
-		for (const article of loaded.catalog.headers()) {
-			n++;
-			lines.push(flags.json
-				? jsonLine({n, ...jsonHeader(article), duplicateOf: article.duplicateOf})
-				: `${n}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
-			if (lines.length === 4096) {
-				process.stdout.write(lines.join('\n') + '\n');
-				lines = [];
+		const lines = flags.json
+			? mapRows(loaded.catalog.headers(), (article, n) => jsonLine({n, ...jsonHeader(article), duplicateOf: article.duplicateOf}))
+			: mapRows(loaded.catalog.briefHeaders(), (article, n) => `${n}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`);
+		let chunk: string[] = [];
+		for (const line of lines) {
+			chunk.push(line);
+			if (chunk.length === 4096) {
+				process.stdout.write(chunk.join('\n') + '\n');
+				chunk = [];
 			}
 		}
 
-		if (lines.length > 0) {
-			process.stdout.write(lines.join('\n') + '\n');
+		if (chunk.length > 0) {
+			process.stdout.write(chunk.join('\n') + '\n');
 		}
 
 		return 0;

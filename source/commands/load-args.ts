@@ -52,9 +52,11 @@ export function rootsOf(paths: readonly string[]): string[] {
 
 /**
 Opens the index of the corpus named on the command line and brings it up to date with the files,
-with a progress line on a terminal while files are read.
+with a progress line on a terminal while files are read. Unless `full`, folders that did not
+change since the last walk are taken as they were (see store/walk-record.ts).
 */
-export async function loadArguments(paths: readonly string[], verbose: boolean, progress: ProgressLine = progressLine()): Promise<Loaded> {
+export async function loadArguments(paths: readonly string[], verbose: boolean, options: {readonly full?: boolean; readonly progress?: ProgressLine} = {}): Promise<Loaded> {
+	const progress = options.progress ?? progressLine();
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
@@ -62,6 +64,7 @@ export async function loadArguments(paths: readonly string[], verbose: boolean, 
 	}
 
 	const {problems} = await index.syncInSlices({
+		full: options.full,
 		onProgress({done, total}) {
 			progress.update('indexing files', done, total);
 		},

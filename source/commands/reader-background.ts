@@ -28,6 +28,7 @@ export function readerBackground(options: BackgroundOptions): Background {
 		let stopped = false;
 		let running = false;
 		let again = false;
+		let againFull = false;
 		const between = async (): Promise<void> => {
 			await options.quiet();
 			if (stopped || !index.db.open) {
@@ -62,7 +63,10 @@ export function readerBackground(options: BackgroundOptions): Background {
 			});
 		};
 
-		const check = async (): Promise<void> => {
+		// Full: every file's stat (at start, and when a watched folder saw an event: a file may have
+		// been rewritten in place); else the folders' stamps first (the periodic check).
+		const check = async (full: boolean): Promise<void> => {
+			againFull ||= full;
 			if (running) {
 				again = true;
 				return;
@@ -72,9 +76,11 @@ export function readerBackground(options: BackgroundOptions): Background {
 			try {
 				do {
 					again = false;
+					const thisFull = againFull;
+					againFull = false;
 					report({type: 'status', text: 'checking files…'});
 					const before = index.catalog().length;
-					const result = await index.syncInSlices({between});
+					const result = await index.syncInSlices({between, full: thisFull});
 					watch.watch(result.folders);
 					if (result.changed) {
 						const catalog = index.catalog();
@@ -96,7 +102,9 @@ export function readerBackground(options: BackgroundOptions): Background {
 		};
 
 		const watch = watchCorpus(() => {
-			void check();
+			void check(true);
+		}, () => {
+			void check(false);
 		});
 		if (index.pendingTexts() === 0) {
 			// Every body is folded already: search answers from the first key, while the files are checked.
@@ -104,7 +112,7 @@ export function readerBackground(options: BackgroundOptions): Background {
 		}
 
 		if (options.checkFirst) {
-			void check();
+			void check(true);
 		} else {
 			watch.watch(options.folders);
 			startIndexing();

@@ -21,14 +21,42 @@ export type FoundFile = {
 	readonly explicit: boolean;
 };
 
+/** What a stat says of a path, enough to tell that it changed (a folder's mtime moves when an entry is added, removed or renamed). */
+export type PathStamp = {
+	readonly size: number;
+	readonly mtimeMs: number;
+	readonly ctimeMs: number;
+	readonly ino: number;
+	readonly dev: number;
+};
+
 export type FoundFiles = {
 	readonly files: FoundFile[];
 	/** The folders walked, for watching them. */
 	readonly folders?: string[];
+	/**
+	The paths whose stamps decide the walk: the arguments, every folder walked and every broken
+	link, each with its stamp then (null when it could not be stat-ed). While none of them changes,
+	walking again would find the same files.
+	*/
+	readonly stamps?: Array<[string, PathStamp | null]>;
 	readonly problems: Problem[];
 };
 
 type Kind = 'file' | 'directory' | 'other';
+
+/** The stamp of `stats`. */
+export const stampOf = (stats: Stats): PathStamp => ({size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, dev: stats.dev});
+
+/** The stamp of `file` now, following links, or null when it cannot be stat-ed. */
+export function stampNow(file: string): PathStamp | null {
+	try {
+		const stats = fs.statSync(file, {throwIfNoEntry: false});
+		return stats === undefined ? null : stampOf(stats);
+	} catch {
+		return null;
+	}
+}
 
 /** What a directory entry or a stat result is, as far as walking goes. */
 function kindOf(entry: Dirent | Stats): Kind {
@@ -46,6 +74,7 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 	// Real paths of folders already walked: a link back up, or the same folder given twice, is walked once.
 	const visited = new Set<string>();
 	const folders: string[] = [];
+	const stamps: Array<[string, PathStamp | null]> = [];
 
 	// `prefix` is the id of `directory` followed by a separator ('' at the root). Below the root,
 	// concatenation gives what path.join and path.relative would: the folder is already normalised
@@ -60,8 +89,11 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 
 			visited.add(real);
 			folders.push(directory);
+			// Stat-ed before it is read: an entry added in between moves the mtime past this stamp.
+			stamps.push([directory, stampNow(directory)]);
 			entries = fs.readdirSync(directory, {withFileTypes: true});
 		} catch (error) {
+			stamps.push([directory, null]);
 			problems.push({path: directory, reason: errorReason(error), kind: 'skipped'});
 			return;
 		}
@@ -79,6 +111,8 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 				try {
 					kind = kindOf(fs.statSync(full));
 				} catch (error) {
+					// Its folder does not change when the target appears: the link is watched itself.
+					stamps.push([full, null]);
 					problems.push({path: full, reason: `broken symbolic link (${errorReason(error)})`, kind: 'ignored'});
 					continue;
 				}
@@ -99,11 +133,16 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 		try {
 			stats = fs.statSync(argument);
 		} catch (error) {
+			stamps.push([argument, null]);
 			problems.push({path: argument, reason: errorReason(error), kind: 'skipped'});
 			continue;
 		}
 
 		const kind = kindOf(stats);
+		if (kind !== 'directory') {
+			stamps.push([argument, stampOf(stats)]);
+		}
+
 		if (kind === 'directory') {
 			walk(argument, '');
 		} else if (kind === 'file') {
@@ -113,5 +152,5 @@ export function findFiles(arguments_: readonly string[]): FoundFiles {
 		}
 	}
 
-	return {files, problems, folders};
+	return {files, problems, folders, stamps};
 }

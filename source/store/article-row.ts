@@ -25,6 +25,24 @@ export type ArticleRow = StoredFile & {
 export const articleColumns = `path, rel, explicit, size, mtime, ctime, ino, dev, date, headline, section, source, url, warnings, digest,
 	article_id AS articleId, duplicate_of AS duplicateOf`;
 
+/** The columns `headerFromRow` reads: what `list --json` shows. */
+export const headerColumns = 'path, rel, date, headline, section, source, url, article_id AS articleId, duplicate_of AS duplicateOf';
+
+/** What the plain list shows of an article. */
+export type BriefArticle = Pick<CorpusArticle, 'date' | 'headline' | 'source'>;
+
+/** The brief header of a raw row `[date, headline, source]`, sanitised as `headerFromRow` does; `sources` caches the few distinct sources. */
+export function briefFromRow(row: readonly unknown[], sources: Map<unknown, string>): BriefArticle {
+	const [date, headline, source] = row;
+	let shownSource = sources.get(source);
+	if (shownSource === undefined) {
+		shownSource = text(source);
+		sources.set(source, shownSource);
+	}
+
+	return {date: typeof date === 'number' && Number.isFinite(date) ? date : null, headline: text(headline), source: shownSource};
+}
+
 const text = (value: unknown): string => (typeof value === 'string' ? sanitizeText(value) : '');
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? sanitizeText(value) : null);
 const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
@@ -50,7 +68,7 @@ export function rowWarnings(value: unknown): string[] {
 export type ListedArticle = Pick<CorpusArticle, 'id' | 'path' | 'date' | 'headline' | 'source' | 'section' | 'url' | 'duplicateOf'>;
 
 /** The header a row describes, sanitised as `articleFromRow` sanitises it. */
-export function headerFromRow(row: ArticleRow): ListedArticle {
+export function headerFromRow(row: Pick<ArticleRow, 'path' | 'rel' | 'date' | 'headline' | 'section' | 'source' | 'url' | 'articleId' | 'duplicateOf'>): ListedArticle {
 	return {
 		id: typeof row.articleId === 'string' ? row.articleId : String(row.rel),
 		path: String(row.path),

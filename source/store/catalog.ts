@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import {RecentMap} from '../common/recent-map.js';
 import {sanitizeText} from '../text/sanitize.js';
-import {articleColumns, articleFromRow, headerFromRow, type ArticleRow, type ListedArticle} from './article-row.js';
+import {articleColumns, articleFromRow, briefFromRow, headerColumns, headerFromRow, type ArticleRow, type BriefArticle, type ListedArticle} from './article-row.js';
 
 /** Per position in reading order. */
 export type Columns = {
@@ -74,9 +74,18 @@ export class Catalog implements ArticleList {
 
 	/** Every article's header in reading order (no body can be read from these). */
 	* headers(): Generator<ListedArticle> {
-		const rows = this.#db.prepare(`SELECT ${articleColumns} FROM files WHERE position IS NOT NULL ORDER BY position`);
+		const rows = this.#db.prepare(`SELECT ${headerColumns} FROM files WHERE position IS NOT NULL ORDER BY position`);
 		for (const row of rows.iterate() as Iterable<ArticleRow>) {
 			yield headerFromRow(row);
+		}
+	}
+
+	/** Date, headline and source of every article in reading order: the plain list, at 157,000 rows (raw rows are half the cost of objects). */
+	* briefHeaders(): Generator<BriefArticle> {
+		const rows = this.#db.prepare('SELECT date, headline, source FROM files WHERE position IS NOT NULL ORDER BY position').raw(true);
+		const sources = new Map<unknown, string>();
+		for (const row of rows.iterate() as Iterable<unknown[]>) {
+			yield briefFromRow(row, sources);
 		}
 	}
 

@@ -39,7 +39,7 @@ export type FileRow = StoredFile & {
 export const keyOf = (file: string, slot: number): string => (slot === 0 ? file : `${slot}\0${file}`);
 
 /** A file modified this close to its reading may change again unseen within the same timestamp tick. */
-const racyMargin = 2000;
+export const racyMargin = 2000;
 
 function identity(stamp: FileStamp, readSince: number): Pick<FileRow, 'size' | 'mtime' | 'ctime' | 'ino' | 'dev' | 'trusted'> {
 	return {

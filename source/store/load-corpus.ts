@@ -19,7 +19,7 @@ const {articles, problems} = await loadCorpus(['corpus/']);
 export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const index = openCorpusIndex(paths, options);
 	try {
-		const {problems} = await index.syncInSlices({batchSize: options.batchSize});
+		const {problems} = await index.syncInSlices({batchSize: options.batchSize, full: true});
 		return {articles: [...index.catalog().all()], problems};
 	} finally {
 		index.close();

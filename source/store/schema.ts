@@ -8,7 +8,9 @@ rebuilt, never migrated (it is a cache; deleting it loses nothing).
   depends on, so identical copies of an article are folded and indexed once.
 - `body_grams`, `headline_grams`: FTS5 over the grams of `texts` and of headlines (see grams.ts):
   contentless, and without positions (`detail=none`), so they hold only which rows have which gram.
-- `meta`: counts from the last complete walk, for the status bar before any file is looked at.
+- `meta`: counts from the last complete walk, for the status bar before any file is looked at, and
+  the walk's record (walk-record.ts) that lets the next run skip walking when no folder changed.
+- `files_list` covers what the plain list reads, in order: 157,000 lines come from it in half the time.
 */
 
 /** Bumped whenever the tables, the grams or how an article is parsed from a file change. */
@@ -47,6 +49,7 @@ CREATE TABLE IF NOT EXISTS files (
 	UNIQUE (path, slot)
 );
 CREATE INDEX IF NOT EXISTS files_position ON files (position) WHERE position IS NOT NULL;
+CREATE INDEX IF NOT EXISTS files_list ON files (position, date, headline, source) WHERE position IS NOT NULL;
 CREATE INDEX IF NOT EXISTS files_text_key ON files (text_key);
 CREATE INDEX IF NOT EXISTS files_text_id ON files (text_id);
 CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, folded TEXT NOT NULL, upper BLOB);

@@ -13,6 +13,7 @@ import {rowWarnings} from './article-row.js';
 import {gramsOf} from './grams.js';
 import {fileRow, keyOf, type FileRow, type StoredFile} from './file-row.js';
 import {orderArticles} from './order-articles.js';
+import {readWalkRecord, walkRecord, walkUnchanged} from './walk-record.js';
 
 export type SyncProgress = {readonly done: number; readonly total: number};
 
@@ -23,6 +24,11 @@ export type SyncOptions = {
 	readonly onProgress?: (progress: SyncProgress) => void;
 	/** Files handled in one transaction: a sync interrupted keeps every batch it finished. */
 	readonly batchSize?: number;
+	/**
+	Stat every file, even when no folder changed since the last walk (see walk-record.ts): edits in
+	place are found only so.
+	*/
+	readonly full?: boolean;
 };
 
 export type SyncResult = {
@@ -35,6 +41,8 @@ export type SyncResult = {
 	readonly problems: readonly Problem[];
 	/** The folders walked. */
 	readonly folders: readonly string[];
+	/** Whether the last walk's stamps answered, without walking. */
+	readonly quick: boolean;
 };
 
 type Known = Omit<StoredFile, 'path'> & {
@@ -138,6 +146,14 @@ is a problem, and the rest is indexed. Counts for the status bar go to `meta`.
 */
 export function* syncSteps(db: Database.Database, roots: readonly string[], options: SyncOptions = {}): Generator<SyncProgress, SyncResult> {
 	const readSince = Date.now();
+	const complete = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('complete') === 1;
+	if (complete && options.full !== true && options.found === undefined) {
+		const record = readWalkRecord(db);
+		if (record !== null && walkUnchanged(record)) {
+			return {changed: false, read: 0, removed: 0, problems: record.problems, folders: record.folders, quick: true};
+		}
+	}
+
 	const found = options.found ?? findFiles(roots);
 	const batchSize = Math.max(1, options.batchSize ?? 500);
 	const sql = statements(db);
@@ -147,6 +163,8 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 	const walkKeys: string[] = [];
 	const slots = new Map<string, number>();
 	let read = 0;
+	// No row was read too soon after its file changed (such a row is read again at the next walk).
+	let settled = true;
 	const batch: Array<() => void> = [];
 	const flush = db.transaction(() => {
 		for (const write of batch) {
@@ -175,6 +193,7 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 			}
 
 			const fresh = fileRow(result, path.sep === '/' ? file.id : file.id.split(path.sep).join('/'), file.explicit, readSince);
+			settled &&= fresh?.trusted !== 0;
 			batch.push(fresh === null ? () => {
 				if (row !== undefined) {
 					removeRow(sql, row);
@@ -195,7 +214,6 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 	}
 
 	const vanished = [...known].filter(([key]) => !seen.has(key)).map(([, row]) => row);
-	const complete = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('complete') === 1;
 	const changed = read > 0 || vanished.length > 0;
 	db.transaction(() => {
 		for (const row of vanished) {
@@ -210,8 +228,9 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 		sql.setMeta.run('skipped', problems.filter(problem => problem.kind === 'skipped').length);
 		sql.setMeta.run('degraded', problems.filter(problem => problem.kind === 'degraded').length);
 		sql.setMeta.run('complete', 1);
+		sql.setMeta.run('walk', walkRecord(readSince, found, problems, settled));
 	}).immediate();
-	return {changed, read, removed: vanished.length, problems, folders: found.folders ?? []};
+	return {changed, read, removed: vanished.length, problems, folders: found.folders ?? [], quick: false};
 }
 
 /** `syncSteps` run to the end at once. */

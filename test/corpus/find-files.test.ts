@@ -95,7 +95,21 @@ describe('findFiles', () => {
 	});
 
 	it('finds nothing for no arguments', () => {
-		expect(findFiles([])).toEqual({files: [], problems: [], folders: []});
+		expect(findFiles([])).toEqual({files: [], problems: [], folders: [], stamps: []});
+	});
+
+	it('stamps each argument, folder and broken link it decided by, a path it could not stat as null', () => {
+		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'find-stamps-'));
+		fs.mkdirSync(path.join(root, 'inner'));
+		fs.writeFileSync(path.join(root, 'inner', 'a.md'), 'x');
+		fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'broken'));
+		const missing = path.join(root, 'missing');
+		const file = path.join(root, 'inner', 'a.md');
+		const {stamps} = findFiles([root, missing, file]);
+		expect(stamps?.map(([name, stamp]) => [path.relative(root, name), stamp === null ? null : stamp.ino])).toEqual([
+			['', fs.statSync(root).ino], ['broken', null], ['inner', fs.statSync(path.join(root, 'inner')).ino], ['missing', null], ['inner/a.md', fs.statSync(file).ino],
+		]);
+		fs.rmSync(root, {recursive: true, force: true});
 	});
 
 	it('finds every file under a folder, ids relative to it, in name order', () => {
