@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
@@ -5,6 +7,7 @@ import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
 import {problemMessages, rootsOf} from './load-args.js';
 import {errorLine} from './messages.js';
+import {packageRoot} from './package-root.js';
 import {progressLine} from './progress-line.js';
 import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
@@ -83,7 +86,10 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		skipped: index.meta('skipped'),
 		degraded: index.meta('degraded'),
 	});
-	const background = readerBackground({index, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady});
+	const workerFile = path.join(packageRoot(), 'dist', 'sync-worker.js');
+	const background = readerBackground({
+		index, roots, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady, workerFile: fs.existsSync(workerFile) ? workerFile : null,
+	});
 	const restore = takeOverScreen(terminal.input, terminal.outputFd);
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {

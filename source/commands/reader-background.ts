@@ -4,6 +4,8 @@ whenever a watched folder changes), then fold whatever bodies are new, a slice a
 while keys are coming. What it finds reaches the reader as events.
 */
 import type {CorpusIndex} from '../store/corpus-index.js';
+import type {SyncResult} from '../store/sync-files.js';
+import {syncInWorker, type WorkerSync} from '../store/sync-in-worker.js';
 import type {Background} from '../ui/use-background.js';
 import {watchCorpus} from './corpus-watch.js';
 
@@ -11,12 +13,16 @@ export type BackgroundOptions = {
 	readonly index: CorpusIndex;
 	/** Check the files first: the list was drawn from the index as it was. */
 	readonly checkFirst: boolean;
+	/** What the index was opened on. */
+	readonly roots: readonly string[];
 	/** Folders to watch when there is no check first (the walk just made). */
 	readonly folders: readonly string[];
 	/** Resolves when keys have stopped for a moment. */
 	readonly quiet: () => Promise<void>;
 	/** Called once every body is folded: search is complete from then on. */
 	readonly onTextsReady: () => void;
+	/** The built sync-worker.js, to check an index file in a thread of its own; null: in slices on this thread. */
+	readonly workerFile: string | null;
 };
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -26,6 +32,21 @@ export function readerBackground(options: BackgroundOptions): Background {
 	const {index} = options;
 	return report => {
 		let stopped = false;
+		let worker: WorkerSync | undefined;
+		// In a worker when the index is a file (another connection can open it), else in slices here.
+		const sync = async (full: boolean): Promise<SyncResult> => {
+			if (options.workerFile === null || index.file === null) {
+				return index.syncInSlices({between, full});
+			}
+
+			worker = syncInWorker(options.workerFile, {file: index.file, roots: options.roots, full});
+			try {
+				return await worker.result;
+			} finally {
+				worker = undefined;
+			}
+		};
+
 		let running = false;
 		let again = false;
 		let againFull = false;
@@ -80,7 +101,8 @@ export function readerBackground(options: BackgroundOptions): Background {
 					againFull = false;
 					report({type: 'status', text: 'checking files…'});
 					const before = index.catalog().length;
-					const result = await index.syncInSlices({between, full: thisFull});
+					const result = await sync(thisFull);
+					await between();
 					watch.watch(result.folders);
 					if (result.changed) {
 						const catalog = index.catalog();
@@ -120,6 +142,7 @@ export function readerBackground(options: BackgroundOptions): Background {
 
 		return () => {
 			stopped = true;
+			worker?.stop();
 			watch.close();
 		};
 	};

@@ -98,7 +98,9 @@ export class Catalog implements ArticleList {
 
 	/** Whether the articles span more than one calendar year (local time): the list then shows years. */
 	spansYears(): boolean {
-		const {first, last} = this.#db.prepare('SELECT min(date) AS first, max(date) AS last FROM files WHERE position IS NOT NULL').get() as {first: number | null; last: number | null};
+		// Reading order is newest first, undated last: the ends of the list are the extremes (no scan of 157,000 rows).
+		const first = this.#db.prepare('SELECT date FROM files WHERE position IS NOT NULL AND date IS NOT NULL ORDER BY position DESC LIMIT 1').pluck().get() as number | undefined ?? null;
+		const last = this.#db.prepare('SELECT date FROM files WHERE position IS NOT NULL ORDER BY position LIMIT 1').pluck().get() as number | undefined ?? null;
 		return first !== null && last !== null && new Date(first).getFullYear() !== new Date(last).getFullYear();
 	}
 

@@ -27,6 +27,21 @@ function configure(db: Database.Database, inMemory: boolean): void {
 	db.pragma('cache_size = -32000');
 }
 
+/**
+The index in `file` as another instance made it, for a second connection (the background check's
+worker): no creating, no rebuilding. Throws when it is not of this version.
+*/
+export function openExisting(file: string): Database.Database {
+	const db = new Database(file, {fileMustExist: true});
+	configure(db, false);
+	if (db.pragma('user_version', {simple: true}) !== schemaVersion) {
+		db.close();
+		throw new Error('the index changed version meanwhile');
+	}
+
+	return db;
+}
+
 /** A fresh database in memory: for small corpora, `CORPUS_READER_CACHE=0`, or when no file can be had. */
 export function openMemoryDatabase(notice: string | null = null): Opened {
 	const db = new Database(':memory:');
