@@ -84,6 +84,11 @@ async function readerFigures(folder, env, total) {
 		}
 
 		await screen.settledAfter('/关');
+		// At 157k the first search may outlast the settle time: wait for its count.
+		for (let attempt = 0; attempt < 200 && !/\d+ found/.test(screen.screen().at(-1) ?? ''); attempt++) {
+			await new Promise(resolve => setTimeout(resolve, 100));
+		}
+
 		ready = screen.screen().at(-1) ?? '';
 		const found = Number(/(\d+) found/.exec(ready)?.[1] ?? 0);
 		const keys = ['系', '\u007F', '\u007F', '香', '港', '\u007F', '\u007F', '国', '家', '安', '全', '\u007F', '\u007F', '\u007F', '\u007F', '中', '美'];

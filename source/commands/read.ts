@@ -90,7 +90,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	const background = readerBackground({
 		index, roots, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady, workerFile: fs.existsSync(workerFile) ? workerFile : null,
 	});
-	const restore = takeOverScreen(terminal.input, terminal.outputFd);
+	const restore = takeOverScreen(terminal.input, terminal.output, terminal.outputFd);
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {
 		model,
@@ -104,7 +104,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		background,
 		async onSuspend() {
 			return new Promise<void>(resolve => {
-				suspendScreen(terminal.input, terminal.outputFd, resolve);
+				suspendScreen(terminal.input, terminal.output, terminal.outputFd, resolve);
 			});
 		},
 	}), {

@@ -72,7 +72,7 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 	const {height} = layout.reader;
 	const empty = fitSegments([], layout.textWidth, source.ambiguousWide);
 	const lines = article === undefined
-		? [[{text: state.filter ? 'No article matches the search.' : 'No article.', style: {dim: true}}]]
+		? [[{text: state.filter?.pending ? 'Searching… (the index is still getting ready)' : (state.filter ? 'No article matches the search.' : 'No article.'), style: {dim: true}}]]
 		: source.layout(article, layout.textWidth, state.filter?.query ?? null, state.hit).lines;
 	const rows: DisplayLine[] = [];
 	for (let row = 0; row < height; row++) {
@@ -115,9 +115,9 @@ function readingPosition(state: State, source: FrameSource, layout: Panes): stri
 
 function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLine {
 	const count = visibleCount(state);
-	const parts: Segment[] = [{text: count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`, style: {bold: true}}];
+	const parts: Segment[] = [{text: state.filter?.pending ? ' …' : (count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`), style: {bold: true}}];
 	if (state.filter) {
-		parts.push({text: `  /${state.filter.query}: ${state.filter.matches.length} found`, style: {}});
+		parts.push({text: `  /${state.filter.query}: ${state.filter.pending ? 'searching…' : `${state.filter.matches.length} found`}`, style: {}});
 		if (state.hit >= 0) {
 			const article = selectedArticle(state);
 			const hits = article === undefined ? 0 : source.layout(article, layout.textWidth, state.filter.query, state.hit).hitLines.length;
@@ -165,6 +165,8 @@ function searchRow(state: State, source: FrameSource): DisplayLine {
 	];
 	if (draft === '') {
 		line.push({text: 'words, "a phrase", -not, title:word, source:rfi, after:2020-07-01', style: {dim: true}});
+	} else if (state.filter?.pending) {
+		line.push({text: '  searching… (getting ready)', style: {dim: true}});
 	} else if (state.filter) {
 		line.push({text: `  ${state.filter.matches.length} found`, style: {dim: true}});
 		if (state.filter.problems.length > 0) {

@@ -115,7 +115,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 		if (!engine || !ready) {
 			// Folding a large corpus takes seconds: rather than freeze the screen, say so; the query
 			// runs again by itself when search is ready.
-			return {query: text, matches: [], problems: ['search is getting ready…']};
+			return {query: text, matches: [], problems: [], pending: true};
 		}
 
 		const {query, problems} = parsed(engine, text);

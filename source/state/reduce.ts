@@ -5,6 +5,7 @@ import {resize} from './navigation.js';
 import {runCommand} from './run-command.js';
 import {articlesChanged, cancelSearch, editSearch, searchFor, searchReady, submitSearch} from './search-actions.js';
 import type {State} from './state.js';
+import {isTypedText, pasteIntoSearchLine} from './search-line.js';
 
 export type {Environment} from './environment.js';
 
@@ -20,6 +21,13 @@ export type Action =
 	| {readonly type: 'notice'; readonly text: string}
 	/** A key, by its key map name: the reducer decides what it means in the current mode and pane. */
 	| {readonly type: 'key'; readonly name: string}
+	/**
+	Keys that arrived together (typed faster than the terminal is read): as many `key`s, except that a
+	run of characters typed on the search line is one edit, searched once.
+	*/
+	| {readonly type: 'keys'; readonly names: readonly string[]}
+	/** Text pasted (between bracketed-paste marks): one edit of the search line when it is open, else nothing. */
+	| {readonly type: 'paste'; readonly text: string}
 	/** The pending effect was carried out. */
 	| {readonly type: 'effectDone'}
 	/** Search became ready: a query typed before then is run again. */
@@ -51,6 +59,32 @@ function handleKey(state: State, name: string, environment: Environment): State 
 		? 'back'
 		: commandFor(name, {pane: state.pane, searching: state.filter !== null});
 	return command === undefined ? state : runCommand(state, command, environment);
+}
+
+/** `text` put in the search line at its cursor, searched once. */
+function insertText(state: State, text: string, environment: Environment): State {
+	const line = pasteIntoSearchLine({text: state.draft, cursor: state.cursor}, text);
+	return line.text === state.draft ? {...state, cursor: line.cursor} : searchFor(state, line.text, line.cursor, environment);
+}
+
+function handleKeys(state: State, names: readonly string[], environment: Environment): State {
+	let next = state;
+	for (let index = 0; index < names.length;) {
+		let end = index;
+		while (next.mode === 'search' && end < names.length && isTypedText(names[end] ?? '')) {
+			end++;
+		}
+
+		if (end - index > 1) {
+			next = insertText(next, names.slice(index, end).join(''), environment);
+			index = end;
+		} else {
+			next = handleKey(next, names[index] ?? '', environment);
+			index++;
+		}
+	}
+
+	return next;
 }
 
 /** The next state for an action. Pure: everything it needs comes in `state` and `environment`. */
@@ -91,6 +125,14 @@ export function reduce(state: State, action: Action, environment: Environment): 
 
 		case 'key': {
 			return handleKey(current, action.name, environment);
+		}
+
+		case 'keys': {
+			return handleKeys(current, action.names, environment);
+		}
+
+		case 'paste': {
+			return current.mode === 'search' ? insertText(current, action.text, environment) : current;
 		}
 
 		case 'effectDone': {

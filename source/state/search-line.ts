@@ -89,3 +89,15 @@ export function editSearchLine(line: SearchLine, key: string): SearchLineResult 
 		}
 	}
 }
+
+/**
+Pasted text as one edit at the cursor: line breaks and tabs become spaces, other control characters
+go (a paste is text, never keys: a newline in it must not submit).
+*/
+export function pasteIntoSearchLine(line: SearchLine, pasted: string): SearchLine {
+	const text = pasted.replaceAll(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '');
+	return {text: line.text.slice(0, line.cursor) + text + line.text.slice(line.cursor), cursor: line.cursor + text.length};
+}
+
+/** Whether a key name is text the line inserts as it is (not `enter`, `ctrl-w`, `space`…). */
+export const isTypedText = (key: string): boolean => [...key].length === 1 && !/[\u0000-\u001F\u007F]/.test(key);

@@ -7,6 +7,8 @@ export type Filter = {
 	readonly matches: readonly number[];
 	/** What was wrong with the query, searched anyway as well as it could be. */
 	readonly problems: readonly string[];
+	/** Not searched yet (search is still getting ready): `matches` is empty for now, not because nothing matches. */
+	readonly pending?: boolean;
 };
 
 export type Mode = 'browse' | 'search' | 'help';

@@ -94,10 +94,11 @@ export function searchIndex(db: Database.Database, catalog: Catalog, query: Quer
 	const columns = catalog.columns();
 	const statements = statementsOf(db);
 	const sources = sourcesPassing(columns, query);
-	// Positive terms first, so that exclusions only look at what is left.
-	const terms = [...query.terms].sort((a, b) => Number(a.negated) - Number(b.negated));
-	const wanted = terms.map(term => ({negated: term.negated, flags: positionsWith(statements, columns, term)}));
-	const matches: number[] = [];
+	// Positive terms first, so that exclusions only look at what is left; a term given twice is looked up once
+	// (a pasted paragraph repeats words).
+	const distinct = new Map(query.terms.map(term => [`${Number(term.negated)}${Number(term.titleOnly)}${term.folded}\0${term.upper.join(',')}`, term]));
+	const terms = [...distinct.values()].sort((a, b) => Number(a.negated) - Number(b.negated));
+	let matches: number[] = [];
 	for (let position = 0; position < columns.fileIds.length; position++) {
 		const date = columns.dates[position] ?? Number.NaN;
 		// NaN (no date) fails both comparisons, so undated articles fail any date filter.
@@ -105,13 +106,19 @@ export function searchIndex(db: Database.Database, catalog: Catalog, query: Quer
 			continue;
 		}
 
-		if (sources[columns.sourceOf[position] ?? 0] !== 1) {
-			continue;
-		}
-
-		if (wanted.every(({negated, flags}) => (flags[position] === 1) !== negated)) {
+		if (sources[columns.sourceOf[position] ?? 0] === 1) {
 			matches.push(position);
 		}
+	}
+
+	// One term at a time, narrowing: once nothing is left, the other terms are not looked up.
+	for (const term of terms) {
+		if (matches.length === 0) {
+			break;
+		}
+
+		const flags = positionsWith(statements, columns, term);
+		matches = matches.filter(position => (flags[position] === 1) !== term.negated);
 	}
 
 	return matches;

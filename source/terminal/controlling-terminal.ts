@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
+import {refreshSize} from './screen.js';
 
 export type Terminal = {
 	readonly input: tty.ReadStream;
@@ -35,12 +36,19 @@ export function openTerminal(): Terminal | null {
 
 	const input = new tty.ReadStream(fd);
 	const output = new tty.WriteStream(fd);
+	// Node follows SIGWINCH for its own stdout and stderr only: a stream of ours must be told.
+	const onWindowChange = (): void => {
+		refreshSize(output);
+	};
+
+	process.on('SIGWINCH', onWindowChange);
 	return {
 		input,
 		output,
 		outputFd: fd,
 		piped: !process.stdout.isTTY,
 		close() {
+			process.off('SIGWINCH', onWindowChange);
 			input.destroy();
 			output.destroy();
 		},

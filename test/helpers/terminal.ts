@@ -53,6 +53,8 @@ export type TerminalSession = {
 	resize(cols: number, rows: number): void;
 	/** Sends a signal to the program; default SIGTERM. */
 	kill(signal?: NodeJS.Signals): void;
+	/** Closes the pseudo-terminal from the master side, as a terminal window that is shut: the program gets a hang-up and failing writes. */
+	closeMaster(): void;
 	/** Everything the program wrote so far, escape sequences included. */
 	output(): string;
 	/** Whether the alternate screen (`ESC[?1049h`) is active. */
@@ -233,6 +235,9 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 			if (!ended) {
 				pty.resize(newCols, newRows);
 			}
+		},
+		closeMaster() {
+			pty.destroy();
 		},
 		kill(signal = 'SIGTERM') {
 			if (!ended) {

@@ -4,11 +4,13 @@ each leave the terminal as it was: normal screen, cursor shown, and the line dis
 cooked mode with echo (checked by `stty -a` in the same pseudo-terminal, after the program).
 */
 import fs from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {cliPath} from '../helpers/repo-paths.js';
 import {disposeAllTerminals, keys, startTerminal, type TerminalSession} from '../helpers/terminal.js';
 import {makeCorpus} from '../ui/corpus-fixture.js';
+import {waitUntil} from '../store/store-fixture.js';
 
 let corpus: string;
 
@@ -57,10 +59,33 @@ describe.skipIf(process.platform !== 'linux')('the terminal is restored', () => 
 		['SIGTERM', 143],
 		['SIGHUP', 129],
 		['SIGINT', 130],
+		['SIGQUIT', 131],
 	] as const)('on %s', async (signal, code) => {
 		const {session, readerPid} = await startReader();
 		process.kill(readerPid(), signal);
 		await expectRestored(session, code);
+	});
+
+	test('a terminal closed under it (the window shut) ends it as a hang-up: status 129, no crash', async () => {
+		// The reader runs under a small Node wrapper that outlives the hang-up and records how it ended.
+		// Before the fix Node 20 crashed (SIGSEGV or SIGABRT) in its exit-time reset of a terminal that was gone.
+		const status = path.join(corpus, '..', `hup-status-${process.pid}-${Date.now()}.json`);
+		const wrapper = `const {spawn} = require('node:child_process'); process.on('SIGHUP', () => {});
+			const child = spawn(process.argv[1], process.argv.slice(2), {stdio: 'inherit'});
+			child.on('exit', (code, signal) => require('node:fs').writeFileSync(${JSON.stringify(status)}, JSON.stringify({code, signal})));`;
+		try {
+			for (let run = 0; run < 3; run++) {
+				fs.rmSync(status, {force: true});
+				const session = startTerminal({command: [process.execPath, '-e', wrapper, process.execPath, cliPath], args: [corpus], env: {TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+				await session.waitFor(screen => /\d+\/\d+/.test(screen.at(-1) ?? ''));
+				session.write('j');
+				session.closeMaster();
+				await waitUntil(() => fs.existsSync(status));
+				expect(JSON.parse(fs.readFileSync(status, 'utf8'))).toEqual({code: null, signal: 'SIGHUP'});
+			}
+		} finally {
+			fs.rmSync(status, {force: true});
+		}
 	});
 
 	test('on q, as a reference', async () => {

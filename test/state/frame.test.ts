@@ -68,6 +68,19 @@ describe('what the frame shows', () => {
 		expect(frame.at(-1)).toMatch(/^ 1\/4 {2}2 files skipped {2}1 file with problems .* list {2}\? help {2}q quit $/);
 	});
 
+	test('a search typed before search is ready says it is searching, never that nothing matched', () => {
+		// A model of its own, never prepared: its search is still getting ready.
+		const waiting = createReaderModel(articles, {ambiguousWide: false, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+		const typing = reduce(reduce(state, {type: 'key', name: '/'}, waiting.environment), {type: 'key', name: '港'}, waiting.environment);
+		const typed = composeFrame(typing, waiting.frameSource).map(row => text(row));
+		expect(typed.at(-1)).toContain('searching…');
+		expect(typed.join('\n')).not.toMatch(/0 found|No article matches/);
+		const submitted = composeFrame(reduce(typing, {type: 'key', name: 'enter'}, waiting.environment), waiting.frameSource).map(row => text(row));
+		expect(submitted.at(-1)).toMatch(/^ … {2}\/港: searching…/);
+		expect(submitted.join('\n')).toContain('Searching…');
+		expect(submitted.join('\n')).not.toMatch(/0\/0|0 found|No article matches/);
+	});
+
 	test('a search shows its count, and its hits are marked in the list and the reader', async () => {
 		await model.prepare();
 		const searched = reduce(reduce(state, {type: 'command', command: 'search'}, model.environment), {type: 'searchInput', text: '香港'}, model.environment);

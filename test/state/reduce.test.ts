@@ -197,7 +197,7 @@ describe('the search line', () => {
 
 test('a search typed before search was ready runs again when it is, showing its first hit', () => {
 	let ready = false;
-	const waiting: Environment = {...environment, search: query => (ready ? environment.search(query) : {query, matches: [], problems: ['search is getting ready']})};
+	const waiting: Environment = {...environment, search: query => (ready ? environment.search(query) : {query, matches: [], problems: [], pending: true})};
 	const typed = [{type: 'command', command: 'search'}, {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'}] as const;
 	const before = typed.reduce<State>((state, action) => reduce(state, action, waiting), start());
 	expect(before.filter?.matches).toEqual([]);

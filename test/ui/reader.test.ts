@@ -43,7 +43,8 @@ async function settled(session: TerminalSession): Promise<void> {
 
 async function expectRestored(session: TerminalSession, exitCode: number): Promise<void> {
 	const exit = await session.waitForExit();
-	expect(exit.exitCode).toBe(exitCode);
+	// The status a shell reports: a hang-up ends the reader by SIGHUP itself (see terminal/screen.ts), which it shows as 129.
+	expect(exit.signal === undefined ? exit.exitCode : 128 + exit.signal).toBe(exitCode);
 	expect(session.isAlternateScreen()).toBe(false);
 	expect(session.cursorVisible()).toBe(true);
 }
@@ -196,6 +197,15 @@ describe('printing', () => {
 		expect(output).toContain('导语2');
 		expect(output).not.toContain('\u001B');
 	});
+
+	test('drawing on /dev/tty beside a pipe, it follows a resize of the terminal', async () => {
+		const session = startPipe({args: [corpus], cols: 100, rows: 30, env: {CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow', TZ: 'UTC'}});
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		session.resize(120, 40);
+		await session.waitFor(screen => screen.length === 40 && / 1\/40/.test(screen.at(-1) ?? ''));
+		session.write('q');
+		expect((await session.waitForExit()).exitCode).toBe(0);
+	});
 });
 
 describe('every line fits, cell by cell', () => {
@@ -248,5 +258,43 @@ describe('Ctrl-Z', () => {
 		session.write('q');
 		await session.waitFor(screen => !session.isAlternateScreen() && screen.some(row => row.startsWith('$')));
 		session.write('exit\r');
+	});
+
+	test('a resize while stopped is seen on fg', async () => {
+		const session = startTerminal({command: ['bash', '--norc', '-i'], cols: 100, rows: 30, env: {PS1: '$ ', TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		await session.waitFor('$');
+		session.write(`"${process.execPath}" dist/cli.js "${corpus}"\r`);
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		session.write('\u001A');
+		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)));
+		session.resize(120, 40);
+		session.write('fg\r');
+		// The status bar on the last of 40 rows: the frame is laid out for the new size, not the old 30 rows.
+		await session.waitFor(screen => screen.length === 40 && / 1\/40/.test(screen.at(-1) ?? '') && session.isAlternateScreen());
+		session.write('q');
+		await session.waitFor(screen => !session.isAlternateScreen() && screen.some(row => row.startsWith('$')));
+		session.write('exit\r');
+	});
+});
+
+describe('a paste (bracketed, as the terminal marks it)', () => {
+	test('is one edit of the search line: its newline does not submit, its letters are not keys', async () => {
+		const session = await open({args: [corpus], cols: 100, rows: 30});
+		expect(session.output()).toContain('\u001B[?2004h');
+		session.write('/');
+		await session.waitFor(screen => (screen.at(-1) ?? '').startsWith('/'));
+		session.write('\u001B[200~香港\no\u001B[201~');
+		await session.waitFor(screen => /^\/香港 o\s+\d+ found/.test(screen.at(-1) ?? ''));
+		// Still on the search line: keys typed now edit it.
+		session.write('\u007F\u007F');
+		await session.waitFor(screen => /^\/香港\s+1 found/.test(screen.at(-1) ?? ''));
+		session.write('\u001B');
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		// Outside the search line a paste does nothing: `q` pasted does not quit.
+		session.write('\u001B[200~qq\u001B[201~j');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		session.write('q');
+		await expectRestored(session, 0);
+		expect(session.output().slice(session.output().lastIndexOf('\u001B[?2004h'))).toContain('\u001B[?2004l');
 	});
 });
