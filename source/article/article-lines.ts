@@ -120,6 +120,11 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 		add('block', -1, plain(meta), {dim: true});
 	}
 
+	if (article.warnings.length > 0) {
+		// What went wrong reading the file (cut, bytes removed, not UTF-8): said where the text is read.
+		add('block', -2, plain(`note: ${article.warnings.join('; ')}`), {dim: true});
+	}
+
 	if (article.lead) {
 		lines.push([]);
 		add('lead', undefined, article.lead, {bold: true});

@@ -18,7 +18,8 @@ function duration(seconds: number): string {
 
 /** A progress line on `stream` when it is a terminal; a line that does nothing otherwise. */
 export function progressLine(stream: NodeJS.WriteStream = process.stderr, interval = 200): ProgressLine {
-	if (!stream.isTTY) {
+	if (!stream.isTTY || process.env.TERM === 'dumb') {
+		// Not a terminal, or one that cannot erase a line.
 		return {update() {/* Not a terminal. */}, clear() {/* Nothing shown. */}};
 	}
 

@@ -20,6 +20,12 @@ import type {Searcher} from '../state/reader-model.js';
 is a pipe, so the chosen article goes down the pipe), and with no terminal at all prints the list.
 */
 export async function runReader(paths: readonly string[], flags: Flags): Promise<number> {
+	if (process.env.TERM === 'dumb') {
+		// No cursor addressing (an Emacs shell buffer, some CI logs): the list is what it can show, as less says.
+		process.stderr.write(errorLine('terminal is not fully functional (TERM=dumb): printing the list'));
+		return runList(paths, flags);
+	}
+
 	const terminal = openTerminal();
 	if (!terminal) {
 		return runList(paths, flags);

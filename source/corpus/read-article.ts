@@ -8,8 +8,8 @@ import type {FoundFile} from './find-files.js';
 import {sniffArticle} from './sniff.js';
 import {type LazyArticle, parseArticleHead, parseArticleLazily} from '../article/parse-article.js';
 
-/** Far above any article (the largest seen is ~450 KB); anything bigger is not one. */
-const maximumSize = 64 * 1024 * 1024;
+/** Far above any article (the largest seen is ~450 KB): of a bigger file only this much is read (its header is at the top). */
+export const maximumSize = 64 * 1024 * 1024;
 
 /** What identifies a version of a file without reading it: a changed file changes one of these. */
 export type FileStamp = {
@@ -44,28 +44,29 @@ Reads a whole regular file synchronously, into the shared scratch buffer when it
 valid only until the next read. O_NONBLOCK makes the open itself safe should the path have become a
 FIFO since it was listed; fstat then refuses anything but a regular file.
 */
-function readRegularFile(file: string): {readonly read: Buffer | string; readonly stamp: FileStamp} {
+function readRegularFile(file: string): {readonly read: Buffer | string; readonly stamp: FileStamp; readonly cut: boolean} {
 	const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 	try {
 		const stats = fs.fstatSync(descriptor);
 		const stamp = stampOf(stats);
 		if (!stats.isFile()) {
-			return {read: 'not a regular file', stamp};
+			return {read: 'not a regular file', stamp, cut: false};
 		}
 
 		if (stats.size > maximumSize) {
-			return {read: 'not an article (too large)', stamp};
+			const head = readInto(descriptor, Buffer.allocUnsafe(maximumSize));
+			return {read: head.subarray(0, characterBoundary(head, head.length)), stamp, cut: true};
 		}
 
 		if (stats.size > scratchLength) {
-			return {read: readInto(descriptor, Buffer.allocUnsafe(stats.size)), stamp};
+			return {read: readInto(descriptor, Buffer.allocUnsafe(stats.size)), stamp, cut: false};
 		}
 
 		if (scratch.length === 0) {
 			scratch = Buffer.allocUnsafe(scratchLength);
 		}
 
-		return {read: readInto(descriptor, scratch.subarray(0, stats.size)), stamp};
+		return {read: readInto(descriptor, scratch.subarray(0, stats.size)), stamp, cut: false};
 	} finally {
 		fs.closeSync(descriptor);
 	}
@@ -104,10 +105,10 @@ Decodes and (lazily) parses a file's bytes. Valid UTF-8 without CR (the common c
 head now and keeps the rest as bytes until the body is read; anything else, or a header the head
 cannot settle, is decoded whole (then `decodeText` also tells other encodings apart).
 */
-function parseBytes(bytes: Buffer, path: string): LazyArticle {
+function parseBytes(bytes: Buffer, path: string, warnings: readonly string[]): LazyArticle {
 	const content = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? bytes.subarray(3) : bytes;
 	// Checked before anything of a file is decoded: a UTF-16 file (after its BOM) is not UTF-8.
-	if (content.length > headLength && !content.includes(0x0D) && isUtf8(content)) {
+	if (warnings.length === 0 && content.length > headLength && !content.includes(0x0D) && isUtf8(content)) {
 		const cut = characterBoundary(content, headLength);
 		// The scratch buffer is reused: the tail is copied out, as one byte a character.
 		const lazy = parseArticleHead(content.toString('utf8', 0, cut), content.toString('latin1', cut), path);
@@ -117,7 +118,7 @@ function parseBytes(bytes: Buffer, path: string): LazyArticle {
 	}
 
 	const decoded = decodeText(bytes);
-	return parseArticleLazily(decoded.text, path, decoded.warnings);
+	return parseArticleLazily(decoded.text, path, [...warnings, ...decoded.warnings]);
 }
 
 /**
@@ -130,14 +131,18 @@ yields to the event loop between batches instead.
 export function readArticle(file: FoundFile): ReadResult {
 	let bytes: Buffer;
 	let stamp: FileStamp;
+	const warnings: string[] = [];
 	try {
-		const {read, stamp: readStamp} = readRegularFile(file.path);
+		const {read, stamp: readStamp, cut} = readRegularFile(file.path);
 		stamp = readStamp;
 		if (typeof read === 'string') {
 			return rejected(file, read, stamp);
 		}
 
 		bytes = read;
+		if (cut) {
+			warnings.push(`${Math.round(stamp.size / 1024 / 1024)} MB file: only its first ${maximumSize / 1024 / 1024} MB are read`);
+		}
 	} catch (error) {
 		return rejected(file, errorReason(error), null);
 	}
@@ -147,10 +152,17 @@ export function readArticle(file: FoundFile): ReadResult {
 		return rejected(file, notArticle, stamp);
 	}
 
-	const parsed = parseBytes(bytes, file.path);
-	const warnings = parsed.article.warnings;
-	const problem: Problem | null = warnings.length > 0
-		? {path: file.path, reason: warnings.join('; '), kind: 'degraded'}
+	const utf16 = (bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF);
+	if (!utf16 && bytes.includes(0)) {
+		// An article whose body holds NUL bytes (a damaged download): loaded without them.
+		bytes = Buffer.from(bytes.filter(byte => byte !== 0));
+		warnings.push('NUL bytes removed');
+	}
+
+	const parsed = parseBytes(bytes, file.path, warnings);
+	const found = parsed.article.warnings;
+	const problem: Problem | null = found.length > 0
+		? {path: file.path, reason: found.join('; '), kind: 'degraded'}
 		: null;
 	return {ok: true, file, parsed, problem, stamp};
 }

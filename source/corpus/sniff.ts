@@ -30,6 +30,19 @@ function sniffUtf16(head: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string
 	return opensArticle(trimmed.charAt(0), trimmed.slice(1)) ? null : 'not an article (no header or HTML)';
 }
 
+/** The first line of an article file: a timestamp comment, a link header, front matter, or an HTML tag. */
+const headerLine = /^(?:\uFEFF)?\s*(?:<!--\s*\d{10,13}\s*-->|\[[^\n]*\]\([^\n]*\)|---\s*$|<(?:!doctype|html|head|body|p|div|h[1-6]|article)\b)/i;
+
+/**
+Whether the bytes before the first NUL open with an article's header: such a file is an article with
+a damaged body (loaded with the NULs removed), not a binary that happens to start with `<`.
+*/
+function headerBeforeNul(head: Uint8Array): boolean {
+	const before = head.subarray(0, head.indexOf(0));
+	const firstLine = new TextDecoder().decode(before).split('\n', 1)[0] ?? '';
+	return before.includes(0x0A) && headerLine.test(firstLine);
+}
+
 /**
 Returns null when `bytes` look like an article file (`<!--digits-->`, `[`, `---` front matter or
 HTML, after an optional BOM and whitespace), else the reason it is not one. UTF-16 with a BOM is
@@ -53,7 +66,7 @@ export function sniffArticle(bytes: Uint8Array): string | null {
 		return sniffUtf16(head, 'utf-16be');
 	}
 
-	if (head.includes(0)) {
+	if (head.includes(0) && !headerBeforeNul(head)) {
 		return 'not an article (binary)';
 	}
 

@@ -48,6 +48,15 @@ describe('list', () => {
 		expect(stdout.split('\n').filter(Boolean).map(line => line.split('\t')[3])).toEqual(['北京新闻', '香港新闻', 'English news']);
 	});
 
+	test('shows local time: the same article in two zones, on purpose', async () => {
+		const dates = async (zone: string): Promise<string[]> => (await corpusReader(['list', folder], {env: {TZ: zone}})).stdout.split('\n').filter(Boolean).map(line => line.split('\t')[1] ?? '');
+		expect(await dates('UTC')).toEqual(['2020-07-17 15:33', '2020-07-06 01:46', '2020-06-24 12:00']);
+		expect(await dates('Asia/Shanghai')).toEqual(['2020-07-17 23:33', '2020-07-06 09:46', '2020-06-24 20:00']);
+		// --json is zone-free.
+		const json = async (zone: string): Promise<string> => (await corpusReader(['list', '--json', folder], {env: {TZ: zone}})).stdout;
+		expect(await json('Asia/Shanghai')).toBe(await json('America/New_York'));
+	});
+
 	test('--json gives one object per line with an ISO date', async () => {
 		const {stdout} = await corpusReader(['list', '--json', folder]);
 		const first = JSON.parse(stdout.split('\n')[0] ?? '') as Record<string, unknown>;
@@ -176,15 +185,15 @@ describe('usage', () => {
 		expect(stderr).toContain('unknown command "serch"');
 		const named = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-'));
 		fs.cpSync(folder, path.join(named, 'news'), {recursive: true});
-		// Detached: no controlling terminal, so the reader prints the list.
-		const listed = spawnSync(process.execPath, [cli, 'news'], {cwd: named, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+		// In a session of its own (setsid): no controlling terminal, so the reader prints the list.
+		const listed = spawnSync('setsid', ['-w', process.execPath, cli, 'news'], {cwd: named, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 		expect(listed.status).toBe(0);
 		expect(listed.stdout).toContain('北京新闻');
 		fs.rmSync(named, {recursive: true, force: true});
 	});
 
 	test('without a terminal, the reader prints the list and exits 0', () => {
-		const result = spawnSync(process.execPath, [cli], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TZ: 'UTC'}, detached: true});
+		const result = spawnSync('setsid', ['-w', process.execPath, cli], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TZ: 'UTC'}});
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(seedHeadline);
 	});

@@ -1,5 +1,5 @@
 /** Search for a reader model over articles held in memory (the in-memory engine): for tests that drive the model without an index. */
-import type {Article} from '../article/article.js';
+import type {Article} from '../../source/article/article.js';
 import type {SearchIndex} from '../../source/search/search-index.js';
 import type {Searcher} from '../../source/state/reader-model.js';
 

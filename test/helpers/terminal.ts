@@ -237,7 +237,8 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 			}
 		},
 		closeMaster() {
-			pty.destroy();
+			// UnixTerminal's destroy (not in IPty's type): closes the master, then sends SIGHUP.
+			(pty as IPty & {destroy: () => void}).destroy();
 		},
 		kill(signal = 'SIGTERM') {
 			if (!ended) {

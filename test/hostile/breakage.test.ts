@@ -48,6 +48,8 @@ beforeAll(async () => {
 	writeFile(folder, 'random.md', pseudoRandomBytes(4096, 7));
 	writeFile(folder, 'invalid-utf8.md', Buffer.concat([Buffer.from(good(1_590_000_000_000, '坏字节')), Buffer.from([0xC3, 0x28, 0xFF])]));
 	writeFile(folder, 'dir.md/inner.md', good(1_589_000_000_000, '文件夹里的'));
+	writeFile(folder, 'nul-body.md', Buffer.concat([Buffer.from('<!--1588000000000-->\n[正文有空字节](https://x.org/nul)\n------\n\n<p>前半'), Buffer.from([0, 0, 1, 0]), Buffer.from('后半。</p>\n')]));
+	writeFile(folder, 'lt-binary.md', Buffer.concat([Buffer.from('<'), Buffer.from([0, 1, 2, 0x0A, 0])]));
 	fs.symlinkSync('..', path.join(folder, 'dir.md', 'loop'));
 	fs.symlinkSync('self', path.join(folder, 'self'));
 	try {
@@ -72,7 +74,7 @@ const texts = (name: string): string => (loaded(name)?.blocks ?? []).map(block =
 describe('a broken folder loads what it can', () => {
 	test('the good files load, each once, through the symlink loop', () => {
 		expect(corpus.articles.map(item => item.id).sort()).toEqual([
-			'body-only.md', 'dir.md/inner.md', 'good.md', 'header-cut.md', 'header-only.md', 'invalid-utf8.md', 'script.md', 'truncated.md', 'unclosed.md',
+			'body-only.md', 'dir.md/inner.md', 'good.md', 'header-cut.md', 'header-only.md', 'invalid-utf8.md', 'nul-body.md', 'script.md', 'truncated.md', 'unclosed.md',
 		]);
 	});
 
@@ -113,6 +115,13 @@ describe('a broken folder loads what it can', () => {
 
 	test('a script that never ends hides only itself', () => {
 		expect(texts('script.md')).toBe('脚本之前');
+	});
+
+	test('an article whose body holds NUL bytes is degraded, the NULs removed; a binary opening with < is still no article', () => {
+		expect(loaded('nul-body.md')?.headline).toBe('正文有空字节');
+		expect(reasonOf('nul-body.md')).toBe('NUL bytes removed');
+		expect(texts('nul-body.md')).toBe('前半后半。');
+		expect(reasonOf('lt-binary.md')).toBe('not an article (binary)');
 	});
 
 	test('invalid UTF-8 is degraded, its text kept', () => {

@@ -70,6 +70,27 @@ describe('a 50 MB single-line body', () => {
 	}, 60_000);
 });
 
+describe('a file over 64 MB', () => {
+	test('is listed, counted as loaded with problems, and shown in part with a note', async () => {
+		const huge = folder('huge');
+		const unit = '<p>很长的文章，香港的天气很好。</p>';
+		const body = unit.repeat(Math.ceil(65 * 1024 * 1024 / Buffer.byteLength(unit)));
+		writeFile(huge, 'huge.md', article(1_595_000_000_000, '超大文件', 'https://x.org/huge', body));
+		writeFile(huge, 'small.md', article(1_594_000_000_000, '小文件', 'https://x.org/small', '<p>小</p>'));
+		const list = await runCli(['list', huge]);
+		expect(list.code).toBe(0);
+		expect(list.stdout.split('\n').filter(Boolean).map(line => line.split('\t')[3])).toEqual(['超大文件', '小文件']);
+		expect(list.stderr).toContain('1 file loaded with problems');
+		const check = await runCli(['check', '--verbose', huge]);
+		expect(check.stdout + check.stderr).toMatch(/huge\.md.*65 MB file: only its first 64 MB are read/);
+		const session = startTerminal({args: [huge], cols: 100, rows: 30, env: {TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		await session.waitFor(screen => / 1\/2/.test(screen.at(-1) ?? '') && screen.join('\n').includes('only its first 64 MB'), {timeout: 30_000});
+		expect(session.screen().at(-1)).toContain('1 file with problems');
+		session.write('q');
+		expect((await session.waitForExit({timeout: 30_000})).exitCode).toBe(0);
+	}, 90_000);
+});
+
 describe('a 1,000,000-character paragraph with no break opportunity', () => {
 	test.each([1, 7, 80])('wraps to width %i, nothing lost, every line fits', width => {
 		const lines = wrapText(unbroken, width);

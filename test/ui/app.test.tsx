@@ -5,7 +5,7 @@ import {App} from '../../source/ui/app.js';
 import {createReaderModel} from '../../source/state/reader-model.js';
 import {memorySearcher} from '../helpers/memory-searcher.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
-import type {Exit} from '../../source/ui/use-reader-input.js';
+import type {Exit} from '../../source/ui/use-effects.js';
 
 const article = (index: number, headline: string): CorpusArticle => ({
 	id: `${index}.md`,
@@ -79,8 +79,7 @@ describe('App', () => {
 	test('j selects the next article and the reader follows', async () => {
 		const {app} = mount();
 		app.stdin.write('j');
-		await tick();
-		expect(plain(app.lastFrame())).toContain('> 07-19 12:00 法广 北京新闻');
+		await until(app, frame => frame.includes('> 07-19 12:00 法广 北京新闻'));
 		expect(plain(app.lastFrame())).toContain('导语1：北京新闻。');
 	});
 
@@ -122,8 +121,7 @@ describe('App', () => {
 	test('y copies the URL with OSC 52 and says so', async () => {
 		const {app} = mount();
 		app.stdin.write('y');
-		await tick();
-		expect(plain(app.lastFrame())).toContain('URL copied');
+		await until(app, frame => frame.includes('URL copied'));
 		expect(app.frames.join('')).toContain(`\u001B]52;c;${Buffer.from('https://example.com/0').toString('base64')}\u0007`);
 	});
 });

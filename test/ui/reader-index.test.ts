@@ -25,12 +25,12 @@ test('a warm reader checks its index file in the background: files added or rewr
 		const session = startTerminal({args: [corpus], cols: 120, rows: 30, env});
 		await session.waitFor(screen => (screen.at(-1) ?? '').includes('1/40') && !(screen.at(-1) ?? '').includes('checking'));
 		fs.writeFileSync(path.join(corpus, '000-new.md'), article(Date.UTC(2021, 0, 1), '刚写进来的新文章'));
-		await session.waitFor(screen => (screen.at(-1) ?? '').includes('/41') && (screen.at(-1) ?? '').includes('1 new article'), 20_000);
+		await session.waitFor(screen => (screen.at(-1) ?? '').includes('/41') && (screen.at(-1) ?? '').includes('1 new article'), {timeout: 20_000});
 		expect(session.screenText()).toContain('刚写进来的新文章');
 		// The same article stays selected: the new one is above it.
 		expect(session.screen().at(-1)).toContain('2/41');
 		fs.writeFileSync(path.join(corpus, '000-new.md'), article(Date.UTC(2021, 0, 1), '改写过的标题'));
-		await session.waitFor('改写过的标题', 20_000);
+		await session.waitFor('改写过的标题', {timeout: 20_000});
 		session.write('q');
 		expect((await session.waitForExit()).exitCode).toBe(0);
 	} finally {

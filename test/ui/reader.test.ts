@@ -277,6 +277,18 @@ describe('Ctrl-Z', () => {
 	});
 });
 
+test('TERM=dumb: no full-screen drawing; the list is printed, and stderr says why', async () => {
+	// node-pty sets TERM from the terminal's name, so it is set again on the way in.
+	const session = startTerminal({command: ['/usr/bin/env', 'TERM=dumb', process.execPath, path.join(repoRoot, 'dist', 'cli.js')], args: [corpus], cols: 100, rows: 30, env: {TZ: 'UTC'}});
+	const exit = await session.waitForExit();
+	expect(exit.exitCode).toBe(0);
+	const output = session.output();
+	expect(output).toContain('terminal is not fully functional');
+	expect(output).toMatch(/^1\t2020-07-02 15:00\t/m);
+	expect(output.includes('\u001B')).toBe(false);
+	expect(output).not.toContain('\u001B[?1049h');
+});
+
 describe('a paste (bracketed, as the terminal marks it)', () => {
 	test('is one edit of the search line: its newline does not submit, its letters are not keys', async () => {
 		const session = await open({args: [corpus], cols: 100, rows: 30});
