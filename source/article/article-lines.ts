@@ -114,6 +114,8 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 	};
 
 	const plain = (text: string): Inline[] => [{type: 'text', text}];
+	// The body first: reading it may add a warning (the file changed or went since it was listed), shown below.
+	const {lead, blocks} = article;
 	add('headline', undefined, plain(article.headline), {bold: true});
 	const meta = metaLine(article);
 	if (meta) {
@@ -125,18 +127,18 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 		add('block', -2, plain(`note: ${article.warnings.join('; ')}`), {dim: true});
 	}
 
-	if (article.lead) {
+	if (lead) {
 		lines.push([]);
-		add('lead', undefined, article.lead, {bold: true});
+		add('lead', undefined, lead, {bold: true});
 	}
 
 	let laidOut = 0;
-	for (const [index, block] of article.blocks.entries()) {
+	for (const [index, block] of blocks.entries()) {
 		lines.push([]);
 		laidOut += block.type === 'image' || block.type === 'media' ? 0 : block.runs.reduce((sum, run) => sum + run.text.length, 0);
 		if (laidOut > layoutBudget) {
 			// A pathological file (tens of megabytes) must not stall the reader; print shows it whole.
-			add('block', index, plain(`[… ${article.blocks.length - index} more paragraphs not shown here: press p to print the whole article]`), {dim: true});
+			add('block', index, plain(`[… ${blocks.length - index} more paragraphs not shown here: press p to print the whole article]`), {dim: true});
 			break;
 		}
 

@@ -14,24 +14,34 @@ size again) would buy nothing. An evicted body is read and parsed again when nex
 */
 const recent = new RecentMap<object, Content>(64);
 
+/** What the reader is told when the file under an article is no longer the one listed. */
+function changedWarning(result: ReturnType<typeof readArticle>): string {
+	if (result.ok) {
+		return 'this file changed since it was listed: reloaded';
+	}
+
+	if (result.stamp !== null) {
+		return `this file changed since it was listed, and is no article now (${result.problem.reason})`;
+	}
+
+	return result.problem.reason === 'no such file or directory' ? 'this file is gone' : `cannot read this file: ${result.problem.reason}`;
+}
+
 /**
 The article `entry` describes. Its `lead` and `blocks` read, decode and parse the file on access
 (synchronously: one article takes a fraction of a millisecond), exactly as loading without the cache
-would have. Should the file have changed or gone since it was checked against the cache, the body is
-empty and a warning says why: the header shown would not match it. Never throws.
+would have. Should the file have changed since it was checked against the index, the new content is
+shown, and a warning says so; should it be gone or unreadable, the body is empty and a warning says
+why. The list catches up at the reader's next check. Never throws.
 */
 export function articleFromCache(file: FoundFile, entry: CachedArticle): Article {
 	const warnings = [...entry.warnings];
 	const key = {};
-	let gone = false;
+	let settled: Content | undefined;
 	const getContent = (): Content => {
-		const found = recent.get(key);
+		const found = recent.get(key) ?? settled;
 		if (found !== undefined) {
 			return found;
-		}
-
-		if (gone) {
-			return {lead: null, blocks: []};
 		}
 
 		const result = readArticle(file);
@@ -39,9 +49,10 @@ export function articleFromCache(file: FoundFile, entry: CachedArticle): Article
 			return recent.set(key, {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks});
 		}
 
-		gone = true;
-		warnings.push(result.ok || result.stamp !== null ? 'file changed since loading' : `file unreadable since loading (${result.problem.reason})`);
-		return {lead: null, blocks: []};
+		// Changed or gone: settled once, so the note is added once and the body does not flicker.
+		warnings.push(changedWarning(result));
+		settled = result.ok ? {lead: result.parsed.article.lead, blocks: result.parsed.article.blocks} : {lead: null, blocks: []};
+		return settled;
 	};
 
 	return {
