@@ -44,7 +44,7 @@ Reads a whole regular file synchronously, into the shared scratch buffer when it
 valid only until the next read. O_NONBLOCK makes the open itself safe should the path have become a
 FIFO since it was listed; fstat then refuses anything but a regular file.
 */
-function readRegularFile(file: string): {readonly read: Buffer | string; readonly stamp: FileStamp; readonly cut: boolean} {
+function readRegularFile(file: string | Buffer): {readonly read: Buffer | string; readonly stamp: FileStamp; readonly cut: boolean} {
 	const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 	try {
 		const stats = fs.fstatSync(descriptor);
@@ -133,7 +133,7 @@ export function readArticle(file: FoundFile): ReadResult {
 	let stamp: FileStamp;
 	const warnings: string[] = [];
 	try {
-		const {read, stamp: readStamp, cut} = readRegularFile(file.path);
+		const {read, stamp: readStamp, cut} = readRegularFile(file.real ?? file.path);
 		stamp = readStamp;
 		if (typeof read === 'string') {
 			return rejected(file, read, stamp);
@@ -150,6 +150,10 @@ export function readArticle(file: FoundFile): ReadResult {
 	const notArticle = sniffArticle(bytes);
 	if (notArticle !== null) {
 		return rejected(file, notArticle, stamp);
+	}
+
+	if (file.real !== undefined) {
+		warnings.push('file name is not UTF-8 (shown decoded as well as it can be)');
 	}
 
 	const utf16 = (bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF);

@@ -3,6 +3,7 @@ An article rebuilt from its row in the index. Every string is sanitised again ex
 from a file is: the index is a file on disk, and a tampered one must not be able to retitle the
 window or hand the browser an option-like URL.
 */
+import {Buffer} from 'node:buffer';
 import type {StoredFile} from './file-row.js';
 import {absoluteUrl} from '../article/parse-article.js';
 import {articleFromCache} from '../corpus/cached-article.js';
@@ -11,6 +12,8 @@ import {sanitizeText} from '../text/sanitize.js';
 
 /** The columns `articleColumns` selects. */
 export type ArticleRow = StoredFile & {
+	/** The path's bytes, for a name that is not UTF-8 (a BLOB), else null. */
+	readonly real?: unknown;
 	readonly date: number | null;
 	readonly headline: string | null;
 	readonly section: string | null;
@@ -22,7 +25,7 @@ export type ArticleRow = StoredFile & {
 	readonly duplicateOf: string | null;
 };
 
-export const articleColumns = `path, rel, explicit, size, mtime, ctime, ino, dev, date, headline, section, source, url, warnings, digest,
+export const articleColumns = `path, real, rel, explicit, size, mtime, ctime, ino, dev, date, headline, section, source, url, warnings, digest,
 	article_id AS articleId, duplicate_of AS duplicateOf`;
 
 /** The columns `headerFromRow` reads: what `list --json` shows. */
@@ -83,7 +86,9 @@ export function headerFromRow(row: Pick<ArticleRow, 'path' | 'rel' | 'date' | 'h
 
 /** The article a row describes: its header at once, its body read from the file on first access. */
 export function articleFromRow(row: ArticleRow): CorpusArticle {
-	const file = {path: String(row.path), id: String(row.rel), explicit: row.explicit === 1};
+	const file = row.real instanceof Uint8Array
+		? {path: String(row.path), id: String(row.rel), explicit: row.explicit === 1, real: Buffer.from(row.real)}
+		: {path: String(row.path), id: String(row.rel), explicit: row.explicit === 1};
 	const date = typeof row.date === 'number' && Number.isFinite(row.date) ? row.date : null;
 	const article = articleFromCache(file, {
 		kind: 'article',

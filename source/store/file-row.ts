@@ -19,6 +19,8 @@ export type StoredFile = {
 
 /** The columns the sync's upsert writes. */
 export type FileRow = StoredFile & {
+	/** The path's bytes when a name on it is not UTF-8, else null. */
+	readonly real: Buffer | null;
 	readonly trusted: number;
 	readonly kind: 'article' | 'rejected';
 	readonly reason: string | null;
@@ -69,8 +71,8 @@ export function blobOffsets(blob: unknown): Uint32Array {
 The row for a file as `readArticle` read it, or null when it could not be read at all (nothing is
 known of it to keep). `rel` and `explicit` are as the walk found the file.
 */
-export function fileRow(result: ReadResult, rel: string, explicit: boolean, readSince: number): FileRow | null {
-	const common = {rel, explicit: explicit ? 1 : 0};
+export function fileRow(result: ReadResult, rel: string, explicit: boolean, readSince: number, real: Buffer | null = null): FileRow | null {
+	const common = {rel, explicit: explicit ? 1 : 0, real};
 	if (!result.ok) {
 		if (result.stamp === null) {
 			return null;

@@ -2,7 +2,7 @@
 The index's tables. `schemaVersion` is kept in SQLite's `user_version`: a file of another version is
 rebuilt, never migrated (it is a cache; deleting it loses nothing).
 
-- `files`: one row per file found (a file named twice, as itself and inside a folder, is found twice: `slot` counts), article or not, with the identity that says whether it changed
+- `files`: one row per file found (`real`: its path's bytes when a name on it is not UTF-8) (a file named twice, as itself and inside a folder, is found twice: `slot` counts), article or not, with the identity that says whether it changed
   (size, mtime, ctime, inode, device), what the list needs, and the article's place in reading order.
 - `texts`: the folded text of each distinct body (headline excluded), keyed by what the body's content
   depends on, so identical copies of an article are folded and indexed once.
@@ -14,13 +14,14 @@ rebuilt, never migrated (it is a cache; deleting it loses nothing).
 */
 
 /** Bumped whenever the tables, the grams or how an article is parsed from a file change. */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 export const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
 	id INTEGER PRIMARY KEY,
 	path TEXT NOT NULL,
+	real BLOB,
 	slot INTEGER NOT NULL,
 	rel TEXT NOT NULL,
 	explicit INTEGER NOT NULL,

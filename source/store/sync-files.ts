@@ -57,10 +57,10 @@ type Known = Omit<StoredFile, 'path'> & {
 function statements(db: Database.Database) {
 	return {
 		known: db.prepare('SELECT path, slot, id, rel, explicit, size, mtime, ctime, ino, dev, trusted, kind, reason, warnings FROM files'),
-		upsert: db.prepare(`INSERT INTO files (path, slot, rel, explicit, size, mtime, ctime, ino, dev, trusted, kind, reason, date, headline, section, source, url, warnings, digest, text_key, text_id, folded_headline, headline_upper, position)
-			VALUES (@path, @slot, @rel, @explicit, @size, @mtime, @ctime, @ino, @dev, @trusted, @kind, @reason, @date, @headline, @section, @source, @url, @warnings, @digest, @textKey,
+		upsert: db.prepare(`INSERT INTO files (path, real, slot, rel, explicit, size, mtime, ctime, ino, dev, trusted, kind, reason, date, headline, section, source, url, warnings, digest, text_key, text_id, folded_headline, headline_upper, position)
+			VALUES (@path, @real, @slot, @rel, @explicit, @size, @mtime, @ctime, @ino, @dev, @trusted, @kind, @reason, @date, @headline, @section, @source, @url, @warnings, @digest, @textKey,
 				(SELECT id FROM texts WHERE key = @textKey), @foldedHeadline, @headlineUpper, NULL)
-			ON CONFLICT (path, slot) DO UPDATE SET rel = excluded.rel, explicit = excluded.explicit, size = excluded.size, mtime = excluded.mtime, ctime = excluded.ctime,
+			ON CONFLICT (path, slot) DO UPDATE SET real = excluded.real, rel = excluded.rel, explicit = excluded.explicit, size = excluded.size, mtime = excluded.mtime, ctime = excluded.ctime,
 				ino = excluded.ino, dev = excluded.dev, trusted = excluded.trusted, kind = excluded.kind, reason = excluded.reason, date = excluded.date,
 				headline = excluded.headline, section = excluded.section, source = excluded.source, url = excluded.url, warnings = excluded.warnings,
 				digest = excluded.digest, text_key = excluded.text_key, text_id = excluded.text_id, folded_headline = excluded.folded_headline,
@@ -104,7 +104,7 @@ function rowProblem(row: Known, file: FoundFile): Problem | null {
 	return warnings.length > 0 ? {path: file.path, reason: warnings.join('; '), kind: 'degraded'} : null;
 }
 
-function stat(file: string): fs.Stats | undefined {
+function stat(file: string | Buffer): fs.Stats | undefined {
 	try {
 		return fs.statSync(file, {throwIfNoEntry: false});
 	} catch {
@@ -179,7 +179,7 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 		seen.add(key);
 		walkKeys.push(key);
 		const row = known.get(key);
-		if (row !== undefined && unchanged(row, stat(file.path), file)) {
+		if (row !== undefined && unchanged(row, stat(file.real ?? file.path), file)) {
 			const problem = rowProblem(row, file);
 			if (problem !== null) {
 				problems.push(problem);
@@ -192,7 +192,7 @@ export function* syncSteps(db: Database.Database, roots: readonly string[], opti
 				problems.push(problem);
 			}
 
-			const fresh = fileRow(result, path.sep === '/' ? file.id : file.id.split(path.sep).join('/'), file.explicit, readSince);
+			const fresh = fileRow(result, path.sep === '/' ? file.id : file.id.split(path.sep).join('/'), file.explicit, readSince, file.real ?? null);
 			settled &&= fresh?.trusted !== 0;
 			batch.push(fresh === null ? () => {
 				if (row !== undefined) {

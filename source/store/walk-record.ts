@@ -10,13 +10,14 @@ catches edits in place.
 */
 import type Database from 'better-sqlite3';
 import type {Problem} from '../corpus/corpus.js';
-import {stampNow, type FoundFiles, type PathStamp} from '../corpus/find-files.js';
+import {Buffer} from 'node:buffer';
+import {stampNow, type FoundFiles, type PathStamp, type StampedPath} from '../corpus/find-files.js';
 import {racyMargin} from './file-row.js';
 
 export type WalkRecord = {
 	/** When the walk began (ms since the epoch). */
 	readonly at: number;
-	readonly stamps: ReadonlyArray<readonly [string, PathStamp | null]>;
+	readonly stamps: readonly StampedPath[];
 	readonly problems: readonly Problem[];
 	readonly folders: readonly string[];
 	/** False when a file was read too soon after it changed: its row must be read again, so the next run walks. */
@@ -47,7 +48,7 @@ export function readWalkRecord(db: Database.Database): WalkRecord | null {
 		const value = JSON.parse(text) as Partial<WalkRecord>;
 		const {at, stamps, problems, folders, settled} = value;
 		if (typeof at !== 'number' || typeof settled !== 'boolean' || !Array.isArray(stamps) || !Array.isArray(problems) || !Array.isArray(folders)
-			|| !stamps.every(entry => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === null || isStamp(entry[1])))
+			|| !stamps.every(entry => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === null || isStamp(entry[1])) && (entry.length === 2 || (entry.length === 3 && typeof entry[2] === 'string')))
 			|| !problems.every(problem => isProblem(problem)) || !folders.every(folder => typeof folder === 'string')) {
 			return null;
 		}
@@ -67,6 +68,6 @@ changed within the same timestamp tick as the walk could change again unseen).
 */
 export function walkUnchanged(record: WalkRecord): boolean {
 	const trustedBefore = record.at - racyMargin;
-	return record.settled && record.stamps.every(([file, stamp]) => (stamp === null || (stamp.mtimeMs < trustedBefore && stamp.ctimeMs < trustedBefore))
-		&& sameStamp(stamp, stampNow(file)));
+	return record.settled && record.stamps.every(([file, stamp, real]) => (stamp === null || (stamp.mtimeMs < trustedBefore && stamp.ctimeMs < trustedBefore))
+		&& sameStamp(stamp, stampNow(real === undefined ? file : Buffer.from(real, 'hex'))));
 }
