@@ -1,7 +1,36 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['source/common/**', 'source/text/**', 'source/article/**', 'source/corpus/**', 'source/search/**', 'source/state/**', 'source/commands/**'];
+// The layers, innermost first, and what each may import: imports point inward only. Folders without
+// Ink or React in their list stay free of them too, so commands start fast and tests need no terminal.
+const layers = {
+	common: [],
+	screen: [],
+	text: ['common'],
+	article: ['common', 'screen', 'text'],
+	corpus: ['common', 'text', 'article'],
+	search: ['common', 'text', 'article'],
+	store: ['common', 'text', 'article', 'corpus', 'search'],
+	state: ['common', 'screen', 'text', 'article', 'corpus', 'search'],
+	terminal: [],
+	ui: ['common', 'screen', 'text', 'article', 'corpus', 'search', 'state', 'terminal', 'ink', 'react'],
+	commands: ['common', 'screen', 'text', 'article', 'corpus', 'search', 'store', 'state', 'terminal', 'ui'],
+};
+const folders = Object.keys(layers);
+const layerRules = Object.entries(layers).map(([layer, allowed]) => ({
+	files: [`source/${layer}/**`],
+	rules: {
+		'no-restricted-imports': ['error', {
+			patterns: [
+				...folders.filter(other => other !== layer && !allowed.includes(other)).map(other => ({
+					group: [`../${other}/*`, `../../${other}/*`],
+					message: `${layer}/ must not import ${other}/: imports point inward (see the layers in eslint.config.js).`,
+				})),
+				...(allowed.includes('ink') ? [] : [{group: ['ink', 'ink-*', 'react', 'react/*'], message: `${layer}/ must not import Ink or React.`}]),
+			],
+		}],
+	},
+}));
 
 export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', 'coverage/**']},
@@ -23,13 +52,7 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
 		},
 	},
-	{
-		// Pure logic stays free of Ink and React, so commands start fast and tests need no terminal.
-		files: pureFolders,
-		rules: {
-			'no-restricted-imports': ['error', {patterns: [{group: ['ink', 'ink-*', 'react', 'react/*'], message: 'Pure modules must not import Ink or React.'}]}],
-		},
-	},
+	...layerRules,
 	{
 		files: ['test/**', 'bench/**'],
 		rules: {'@typescript-eslint/no-non-null-assertion': 'off'},

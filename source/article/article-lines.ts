@@ -3,24 +3,7 @@ import {splitRunsAtRanges} from '../text/highlight.js';
 import {wrapRuns, type StyledLine, type StyledRun} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
 import {metaLine, mediaLabel} from './render-text.js';
-
-/** How a piece of a line looks; the UI turns it into terminal attributes through its theme. */
-export type Style = {
-	readonly bold?: boolean;
-	readonly dim?: boolean;
-	readonly italic?: boolean;
-	readonly link?: boolean;
-	/** Part of a search hit. */
-	readonly hit?: boolean;
-	/** Part of the hit `n`/`N` stand on. */
-	readonly current?: boolean;
-	/** The selected row of the list. */
-	readonly selected?: boolean;
-};
-
-export type Segment = {readonly text: string; readonly style: Style};
-/** One screen line: segments whose widths add up to at most the width it was laid out for. */
-export type DisplayLine = readonly Segment[];
+import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 
 /** Where a search hit lies: a field of the article and UTF-16 offsets into its plain text. */
 export type HitRange = {

@@ -57,3 +57,9 @@ export function runsText(runs: readonly Inline[]): string {
 export function blockText(block: Block): string | null {
 	return block.type === 'image' || block.type === 'media' ? null : runsText(block.runs);
 }
+
+/** What a body's HTML gives: the lead (bold opening) when it has one, and the blocks after it. */
+export type BodyContent = {
+	readonly lead: readonly Inline[] | null;
+	readonly blocks: readonly Block[];
+};

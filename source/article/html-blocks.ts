@@ -4,7 +4,7 @@ pass). Tolerant of unbalanced tags: htmlparser2 closes what it implies, and ever
 ends the current text block, whatever the nesting.
 */
 import {Parser} from 'htmlparser2';
-import type {Block, Inline, MediaKind, TextBlockType} from './article.js';
+import type {BodyContent, MediaKind, TextBlockType} from './article.js';
 import {BlockBuilder} from './block-builder.js';
 import {isDroppedElement} from './html-filter.js';
 import {decodeLeftoverEntities} from './decode-entities.js';
@@ -31,11 +31,6 @@ type Frame = {
 	readonly caption: boolean;
 	readonly lead: boolean;
 	readonly media?: {kind: MediaKind; url: string};
-};
-
-export type BodyContent = {
-	readonly lead: readonly Inline[] | null;
-	readonly blocks: readonly Block[];
 };
 
 function clean(text: string): string {

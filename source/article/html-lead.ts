@@ -1,6 +1,5 @@
 /** Finding an article's lead among its blocks. */
-import type {Block, Inline} from './article.js';
-import type {BodyContent} from './html-blocks.js';
+import type {Block, BodyContent, Inline} from './article.js';
 
 /** Shorter bold openers are headings in disguise (`一、`, `1.`), not a summary. */
 const minimumLeadLength = 15;

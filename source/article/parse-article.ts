@@ -1,8 +1,8 @@
 /** One file's text to one `Article`, whatever shape the file has. */
-import {type Article, type Block, blockText} from './article.js';
+import {type Article, type Block, type BodyContent, blockText} from './article.js';
 import {cleanLine} from './clean-line.js';
 import {splitHeadline} from './headline-suffix.js';
-import {type BodyContent, htmlToBlocks} from './html-blocks.js';
+import {htmlToBlocks} from './html-blocks.js';
 import {detachString} from './html-detach.js';
 import {prepareHtml} from './html-prepare.js';
 import {takeLeadingDate} from './leading-date.js';

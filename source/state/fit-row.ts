@@ -1,4 +1,4 @@
-import type {Segment} from '../article/article-lines.js';
+import type {Segment} from '../screen/display-line.js';
 import {forEachGrapheme} from '../text/graphemes.js';
 import {graphemeWidth} from '../text/grapheme-width.js';
 import {displayWidth} from '../text/display-width.js';

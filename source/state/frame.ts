@@ -1,4 +1,5 @@
-import type {ArticleLayout, DisplayLine, Segment, Style} from '../article/article-lines.js';
+import type {ArticleLayout} from '../article/article-lines.js';
+import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';

@@ -7,7 +7,7 @@ export type Command =
 	| 'up' | 'down' | 'pageUp' | 'pageDown' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'nextHit' | 'previousHit'
-	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'suspend' | 'quit';
+	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'suspend' | 'quit' | 'interrupt';
 
 export type Pane = 'list' | 'reader';
 
@@ -50,10 +50,14 @@ export const keymap: readonly Binding[] = [
 	{keys: ['?'], command: 'help', help: 'this help'},
 	{keys: ['ctrl-z'], command: 'suspend', help: 'suspend to the shell (fg comes back)'},
 	{keys: ['q'], command: 'quit', help: 'quit'},
-	{keys: ['ctrl-c'], command: 'quit', help: 'quit, always'},
+	// First in effect: the reducer asks for it before any mode takes the key (see reduce.ts `handleKey`).
+	{keys: ['ctrl-c'], command: 'interrupt', help: 'quit at once, from anywhere (exit status 130)'},
 ];
 
 export type KeyContext = {readonly pane: Pane; readonly searching: boolean};
+
+/** Whether a key interrupts whatever the reader is doing (the key map's `interrupt` binding). */
+export const interrupts = (key: string): boolean => keymap.some(binding => binding.command === 'interrupt' && binding.keys.includes(key));
 
 /** The command a key runs in a context, or undefined when the key does nothing there. */
 export function commandFor(key: string, context: KeyContext): Command | undefined {

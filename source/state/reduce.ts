@@ -1,23 +1,16 @@
 import type {Environment} from './environment.js';
-import {commandFor, type Command} from './keymap.js';
+import {commandFor, interrupts} from './keymap.js';
 import type {Size} from './layout.js';
 import {resize} from './navigation.js';
 import {runCommand} from './run-command.js';
-import {articlesChanged, cancelSearch, editSearch, searchFor, searchReady, submitSearch} from './search-actions.js';
+import {articlesChanged, editSearch, searchFor, searchReady} from './search-actions.js';
 import type {State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
 
 export type {Environment} from './environment.js';
 
 export type Action =
-	| {readonly type: 'command'; readonly command: Command}
 	| {readonly type: 'resize'; readonly size: Size}
-	/** A key pressed while the search line is open. */
-	| {readonly type: 'searchKey'; readonly key: string}
-	/** The search line's whole text replaced (the cursor goes to its end). */
-	| {readonly type: 'searchInput'; readonly text: string}
-	| {readonly type: 'searchSubmit'}
-	| {readonly type: 'searchCancel'}
 	| {readonly type: 'notice'; readonly text: string}
 	/** A key, by its key map name: the reducer decides what it means in the current mode and pane. */
 	| {readonly type: 'key'; readonly name: string}
@@ -45,14 +38,14 @@ What a key does in the current mode: Ctrl-C always interrupts; the search line t
 arrows up and down; in help any key but `?` and `q` closes it; elsewhere the key map decides.
 */
 function handleKey(state: State, name: string, environment: Environment): State {
-	if (name === 'ctrl-c') {
-		return {...state, effect: {type: 'interrupt'}};
+	if (interrupts(name)) {
+		return runCommand(state, 'interrupt', environment);
 	}
 
 	if (state.mode === 'search') {
 		return name === 'up' || name === 'down'
 			? runCommand(state, name, environment)
-			: reduce(state, {type: 'searchKey', key: name}, environment);
+			: editSearch(state, name, environment);
 	}
 
 	const command = state.mode === 'help' && name !== '?' && name !== 'q'
@@ -91,28 +84,8 @@ function handleKeys(state: State, names: readonly string[], environment: Environ
 export function reduce(state: State, action: Action, environment: Environment): State {
 	const current = state.notice === null ? state : {...state, notice: null};
 	switch (action.type) {
-		case 'command': {
-			return runCommand(current, action.command, environment);
-		}
-
 		case 'resize': {
 			return resize(current, action.size, environment);
-		}
-
-		case 'searchInput': {
-			return searchFor(current, action.text, action.text.length, environment);
-		}
-
-		case 'searchKey': {
-			return editSearch(current, action.key, environment);
-		}
-
-		case 'searchSubmit': {
-			return submitSearch(current, environment);
-		}
-
-		case 'searchCancel': {
-			return cancelSearch(current);
 		}
 
 		case 'searchReady': {

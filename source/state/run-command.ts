@@ -104,6 +104,10 @@ export function runCommand(state: State, command: Command, environment: Environm
 			return {...state, effect: {type: command}};
 		}
 
+		case 'interrupt': {
+			return {...state, effect: {type: 'interrupt'}};
+		}
+
 		// Effects on the selected article, carried out by the App.
 		case 'openUrl':
 		case 'copyUrl':

@@ -1,4 +1,4 @@
-import type {DisplayLine, Style} from '../article/article-lines.js';
+import type {DisplayLine, Style} from '../screen/display-line.js';
 import type {TextProps} from './theme.js';
 
 const colors: Readonly<Record<string, number>> = {black: 0, red: 1, green: 2, yellow: 3, blue: 4, magenta: 5, cyan: 6, white: 7};

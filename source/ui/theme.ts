@@ -1,4 +1,4 @@
-import type {Style} from '../article/article-lines.js';
+import type {Style} from '../screen/display-line.js';
 
 /** The Ink `<Text>` props a style turns into. */
 export type TextProps = {

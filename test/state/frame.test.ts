@@ -6,7 +6,7 @@ import {initialState} from '../../source/state/state.js';
 import {reduce} from '../../source/state/reduce.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
-import type {DisplayLine} from '../../source/article/article-lines.js';
+import type {DisplayLine} from '../../source/screen/display-line.js';
 
 const article = (index: number, headline: string, paragraph: string): CorpusArticle => ({
 	id: `${index}.md`,
@@ -83,8 +83,8 @@ describe('what the frame shows', () => {
 
 	test('a search shows its count, and its hits are marked in the list and the reader', async () => {
 		await model.prepare();
-		const searched = reduce(reduce(state, {type: 'command', command: 'search'}, model.environment), {type: 'searchInput', text: '香港'}, model.environment);
-		const submitted = reduce(searched, {type: 'searchSubmit'}, model.environment);
+		const searched = reduce(reduce(state, {type: 'key', name: '/'}, model.environment), {type: 'keys', names: ['香', '港']}, model.environment);
+		const submitted = reduce(searched, {type: 'key', name: 'enter'}, model.environment);
 		const rows = composeFrame(submitted, model.frameSource);
 		expect(text(rows.at(-1) ?? [])).toContain('/香港: 3 found');
 		expect(text(rows.at(-1) ?? [])).toMatch(/hit 1\/\d+/);

@@ -28,7 +28,7 @@ describe('commandFor', () => {
 		['/', 'list', false, 'search'],
 		['?', 'reader', false, 'help'],
 		['q', 'list', false, 'quit'],
-		['ctrl-c', 'reader', true, 'quit'],
+		['ctrl-c', 'reader', true, 'interrupt'],
 	] as const)('%s in the %s (searching: %s) runs %s', (key, pane, searching, command) => {
 		expect(commandFor(key, {pane, searching})).toBe(command);
 	});
@@ -50,9 +50,16 @@ describe('keyName', () => {
 	});
 });
 
-test('the help screen lists every binding of the key map', () => {
-	expect(helpRows()).toHaveLength(keymap.length);
-	expect(helpRows()[0]?.keys).toBe('↑ k');
+test('the help screen words keys for people, one binding a row', () => {
+	const rows = helpRows();
+	expect(rows[0]).toEqual({keys: '↑ k', help: expect.stringContaining('previous article')});
+	expect(rows).toContainEqual({keys: 'Ctrl-C', help: expect.stringContaining('130')});
+	expect(rows).toContainEqual({keys: 'PgDn Space f Ctrl-F', help: 'down a page'});
+});
+
+test('no two bindings claim the same key in the same context', () => {
+	const claims = keymap.flatMap(binding => binding.keys.map(key => `${key} ${binding.pane ?? '*'} ${String(binding.searching ?? '*')}`));
+	expect(claims.filter((claim, index) => claims.indexOf(claim) !== index)).toEqual([]);
 });
 
 describe('keyNames', () => {

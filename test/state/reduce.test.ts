@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {reduce, type Action, type Environment} from '../../source/state/reduce.js';
 import {initialState, selectedArticle, type State} from '../../source/state/state.js';
-import type {Command} from '../../source/state/keymap.js';
+import {keymap, type Command} from '../../source/state/keymap.js';
 
 /** 100 articles of 50 lines each; article i has hits on lines 10 and 30 when the query is `hit`. */
 const environment: Environment = {
@@ -15,8 +15,24 @@ const environment: Environment = {
 
 const size = {columns: 120, rows: 40};
 const start = (): State => initialState(100, size);
-const run = (state: State, ...actions: Array<Action | Command>): State => actions.reduce<State>(
-	(current, action) => reduce(current, typeof action === 'string' ? {type: 'command', command: action} : action, environment),
+/**
+The key a terminal sends for a command, as a person would press it: the key map's first key for it
+(Enter, Esc, `/`…), so that every step below is a real key press.
+*/
+const keyOf = (command: Command): string => {
+	const binding = keymap.find(entry => entry.command === command);
+	if (binding === undefined) {
+		throw new Error(`no key for ${command}`);
+	}
+
+	return binding.keys[0] ?? '';
+};
+
+/** Keys typed one by one, as `{type: 'key'}` actions. */
+const typed = (text: string): Action[] => [...text].map(name => ({type: 'key', name}));
+
+const run = (state: State, ...actions: Array<Action | Command | Action[]>): State => actions.flat().reduce<State>(
+	(current, action) => reduce(current, typeof action === 'string' ? {type: 'key', name: keyOf(action)} : action, environment),
 	state,
 );
 
@@ -82,14 +98,14 @@ describe('reader', () => {
 
 describe('search', () => {
 	test('typing filters the list and keeps the selected article when it still matches', () => {
-		const typed = run(start(), 'down', 'down', 'search', {type: 'searchInput', text: 'hit'});
-		expect(typed.mode).toBe('search');
-		expect(typed.filter?.matches.length).toBe(50);
-		expect(selectedArticle(typed)).toBe(2);
+		const state = run(start(), 'down', 'down', 'search', typed('hit'));
+		expect(state.mode).toBe('search');
+		expect(state.filter?.matches.length).toBe(50);
+		expect(selectedArticle(state)).toBe(2);
 	});
 
 	test('Enter keeps the filter and shows the first hit', () => {
-		const state = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'});
+		const state = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'});
 		expect(state.mode).toBe('browse');
 		expect(state.filter?.query).toBe('hit');
 		expect(state.hit).toBe(0);
@@ -97,14 +113,14 @@ describe('search', () => {
 	});
 
 	test('Esc while typing restores the list as it was', () => {
-		const state = run(start(), 'down', 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchCancel'});
+		const state = run(start(), 'down', 'search', typed('hit'), {type: 'key', name: 'escape'});
 		expect(state.filter).toBeNull();
 		expect(state.mode).toBe('browse');
 		expect(selectedArticle(state)).toBe(1);
 	});
 
 	test('n walks the hits inside the article, then on to the next matching article', () => {
-		const searched = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'});
+		const searched = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'});
 		const second = run(searched, 'nextHit');
 		expect(second.hit).toBe(1);
 		expect(second.readerTop).toBe(11);
@@ -117,13 +133,13 @@ describe('search', () => {
 	});
 
 	test('Esc in the list clears the filter and keeps the article selected', () => {
-		const state = run(start(), 'search', {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'}, 'focusList', 'down', 'back');
+		const state = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'}, 'focusList', 'down', 'back');
 		expect(state.filter).toBeNull();
 		expect(selectedArticle(state)).toBe(2);
 	});
 
 	test('a search that finds nothing leaves an empty list', () => {
-		const state = run(start(), 'search', {type: 'searchInput', text: 'none'});
+		const state = run(start(), 'search', typed('none'));
 		expect(state.filter?.matches).toEqual([]);
 		expect(selectedArticle(state)).toBeUndefined();
 	});
@@ -174,7 +190,7 @@ describe('help, resize, effects', () => {
 });
 
 describe('the search line', () => {
-	const key = (name: string): Action => ({type: 'searchKey', key: name});
+	const key = (name: string): Action => ({type: 'key', name});
 
 	test('keys typed straight after / edit the line and filter at once', () => {
 		const state = run(start(), 'search', key('h'), key('i'), key('t'));
@@ -198,8 +214,8 @@ describe('the search line', () => {
 test('a search typed before search was ready runs again when it is, showing its first hit', () => {
 	let ready = false;
 	const waiting: Environment = {...environment, search: query => (ready ? environment.search(query) : {query, matches: [], problems: [], pending: true})};
-	const typed = [{type: 'command', command: 'search'}, {type: 'searchInput', text: 'hit'}, {type: 'searchSubmit'}] as const;
-	const before = typed.reduce<State>((state, action) => reduce(state, action, waiting), start());
+	const keys: Action[] = [{type: 'key', name: '/'}, ...typed('hit'), {type: 'key', name: 'enter'}];
+	const before = keys.reduce<State>((state, action) => reduce(state, action, waiting), start());
 	expect(before.filter?.matches).toEqual([]);
 	ready = true;
 	const after = reduce(before, {type: 'searchReady'}, waiting);

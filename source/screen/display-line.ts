@@ -1,0 +1,19 @@
+/** The screen's vocabulary: styled pieces of text and the lines they make, shared by the layout, the frame and the UI. */
+
+/** How a piece of a line looks; the UI turns it into terminal attributes through its theme. */
+export type Style = {
+	readonly bold?: boolean;
+	readonly dim?: boolean;
+	readonly italic?: boolean;
+	readonly link?: boolean;
+	/** Part of a search hit. */
+	readonly hit?: boolean;
+	/** Part of the hit `n`/`N` stand on. */
+	readonly current?: boolean;
+	/** The selected row of the list. */
+	readonly selected?: boolean;
+};
+
+export type Segment = {readonly text: string; readonly style: Style};
+/** One screen line: segments whose widths add up to at most the width it was laid out for. */
+export type DisplayLine = readonly Segment[];
