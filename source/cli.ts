@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import module from 'node:module';
 import process from 'node:process';
 import {helpText} from './commands/usage.js';
-import {errorLine} from './commands/messages.js';
+import {crashReport, errorLine} from './commands/messages.js';
 import {endQuietlyOnBrokenPipe} from './commands/output.js';
 import {parseArguments} from './commands/parse-arguments.js';
 
@@ -83,11 +83,8 @@ async function main(): Promise<number> {
 try {
 	process.exitCode = await main();
 } catch (error) {
-	// The one place an unexpected error becomes a message: one line, and exit 1.
-	process.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`));
-	if (process.env.CORPUS_READER_DEBUG && error instanceof Error) {
-		process.stderr.write(`${error.stack ?? ''}\n`);
-	}
+	// An unexpected error becomes one line, and exit 1 (the reader's screen reports the same way).
+	process.stderr.write(crashReport(error));
 
 	process.exitCode = 1;
 }

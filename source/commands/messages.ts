@@ -50,3 +50,9 @@ export function escapeControls(text: string): string {
 export function errorLine(message: string): string {
 	return `corpus-reader: ${escapeControls(message)}\n`;
 }
+
+/** What an unexpected error becomes: one line (and its stack with CORPUS_READER_DEBUG), the same wherever it is caught. */
+export function crashReport(error: unknown): string {
+	const line = errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+	return process.env.CORPUS_READER_DEBUG && error instanceof Error ? `${line}${error.stack ?? ''}\n` : line;
+}

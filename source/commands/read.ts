@@ -6,7 +6,7 @@ import {openTerminal} from '../terminal/controlling-terminal.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
 import {problemMessages, rootsOf} from './load-args.js';
-import {errorLine} from './messages.js';
+import {crashReport, errorLine} from './messages.js';
 import {packageRoot} from './package-root.js';
 import {progressLine} from './progress-line.js';
 import {readerBackground} from './reader-background.js';
@@ -96,7 +96,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	const background = readerBackground({
 		index, roots, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady, workerFile: fs.existsSync(workerFile) ? workerFile : null,
 	});
-	const restore = takeOverScreen(terminal.input, terminal.output, terminal.outputFd);
+	const restore = takeOverScreen(terminal.input, terminal.output, terminal.outputFd, crashReport);
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {
 		model,

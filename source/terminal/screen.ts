@@ -18,10 +18,10 @@ export const terminalGone = (error: unknown): boolean => goneCodes.has((error as
 Takes the terminal over for a full-screen program and promises it back exactly as it was (normal
 screen, cursor shown, cooked mode) on every way out: a normal return, `q`, Ctrl-C, SIGTERM, SIGHUP,
 SIGINT, SIGQUIT and an uncaught exception. A terminal that goes away (its window closed) ends the
-program as a hang-up, whichever comes first, the signal or a failed write. Returns the restore
-function; calling it twice is harmless.
+program as a hang-up, whichever comes first, the signal or a failed write. A crash is put on stderr
+as `report` words it (the command line's own reporter). Returns the restore function; calling it twice is harmless.
 */
-export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd: number): () => void {
+export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd: number, report: (error: unknown) => string): () => void {
 	let restored = false;
 	const restore = (): void => {
 		if (restored) {
@@ -84,12 +84,7 @@ export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd:
 		}
 
 		restore();
-		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`corpus-reader: internal error: ${message}\n`);
-		if (process.env.CORPUS_READER_DEBUG && error instanceof Error) {
-			process.stderr.write(`${error.stack ?? ''}\n`);
-		}
-
+		process.stderr.write(report(error));
 		process.exit(1);
 	};
 

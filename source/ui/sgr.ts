@@ -38,8 +38,8 @@ function sgr(props: TextProps): string {
 }
 
 /**
-A screen row as one string with its styles as escape codes. One Ink `<Text>` per row, instead of one
-per segment, keeps Ink's layout work per frame small: it was most of a keypress's time.
+A screen row as one string with its styles as escape codes. The frame's rows, joined, are one Ink
+`<Text>` (not one per segment): that keeps Ink's layout work per frame small, once most of a keypress's time.
 */
 export function rowToAnsi(line: DisplayLine, theme: (style: Style) => TextProps): string {
 	let row = '';

@@ -1,6 +1,6 @@
 import type {Style} from '../screen/display-line.js';
 
-/** The Ink `<Text>` props a style turns into. */
+/** The text attributes a style turns into (named as Ink's `<Text>` props), written as escape codes by sgr.ts. */
 export type TextProps = {
 	bold?: boolean;
 	dimColor?: boolean;
