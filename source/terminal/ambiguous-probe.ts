@@ -27,9 +27,11 @@ const CURSOR_REPORT = /\u001B\[(\d+);(\d+)R/;
 /**
 Whether the terminal draws ambiguous characters narrow or wide. Answers `narrow` at once when either
 stream is not a terminal, and after `timeoutMs` when the terminal does not reply (some never do).
+The wait costs only on those: any terminal that answers (every VT100 descendant does) ends it at
+once. 500 ms, not less: a busy machine (or a terminal over a slow link) answered after 100 ms.
 Raw mode and the paused state of `input` are put back as they were.
 */
-export async function probeAmbiguousWidth(input: ProbeInput, output: ProbeOutput, timeoutMs = 100): Promise<'narrow' | 'wide'> {
+export async function probeAmbiguousWidth(input: ProbeInput, output: ProbeOutput, timeoutMs = 500): Promise<'narrow' | 'wide'> {
 	const {setRawMode} = input;
 	if (input.isTTY !== true || output.isTTY !== true || setRawMode === undefined) {
 		return 'narrow';

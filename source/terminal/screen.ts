@@ -119,13 +119,20 @@ the program was stopped (Ctrl-Z, then `fg`) sent it no SIGWINCH, and a /dev/tty 
 drawing beside a pipe) gets none at all. `getWindowSize()` only returns the stream's cached size;
 `_refreshSize` is what Node itself runs on SIGWINCH for stdout (lib/tty.js), here called directly.
 */
-export function refreshSize(output: WriteStream): void {
+export function refreshSize(output: WriteStream, redraw = false): void {
 	try {
 		(output as WriteStream & {_refreshSize?: () => void})._refreshSize?.();
+		if (redraw) {
+			// Same size, but the screen may have been the shell's meanwhile: Ink draws all of it again on 'resize'.
+			output.emit('resize');
+		}
 	} catch {
 		// Not a terminal any more: nothing to size.
 	}
 }
+
+/** The SIGCONT listener of the last suspension (see `suspendScreen`). */
+let lastResume: (() => void) | undefined;
 
 /**
 Ctrl-Z for a program in raw mode, where the terminal sends the key instead of stopping the program:
@@ -137,23 +144,28 @@ export function suspendScreen(input: ReadStream, output: WriteStream, outputFd: 
 	input.setRawMode(false);
 	fs.writeSync(outputFd, leaveAlternateScreen);
 	let resumed = false;
+	// Every SIGCONT until the next suspension takes the screen again: the stop lands asynchronously in a
+	// process with threads, and under load a continue has been seen to outrun it, so one listener that
+	// went after the first could leave the reader on the shell's screen, or laid out for the old size.
 	const resume = (): void => {
-		if (resumed) {
-			return;
-		}
-
-		resumed = true;
-		process.off('SIGCONT', resume);
 		fs.writeSync(outputFd, enterAlternateScreen);
 		if (wasRaw) {
 			input.setRawMode(true);
 		}
 
-		refreshSize(output);
-		onResume();
+		refreshSize(output, resumed);
+		if (!resumed) {
+			resumed = true;
+			onResume();
+		}
 	};
 
-	process.once('SIGCONT', resume);
+	if (lastResume !== undefined) {
+		process.off('SIGCONT', lastResume);
+	}
+
+	lastResume = resume;
+	process.on('SIGCONT', resume);
 	const orphaned = inOrphanedGroup();
 	if (orphaned === true) {
 		// No job-control shell (the program leads its own session, as under `tmux new-session

@@ -252,8 +252,7 @@ describe('Ctrl-Z', () => {
 		session.write(`"${process.execPath}" dist/cli.js "${corpus}"\r`);
 		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
 		session.write('\u001A');
-		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)));
-		expect(session.isAlternateScreen()).toBe(false);
+		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)) && !session.isAlternateScreen());
 		session.write('fg\r');
 		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
 		expect(session.isAlternateScreen()).toBe(true);
