@@ -8,31 +8,17 @@ return (it copies the characters into its grid), so handing back the same arrays
 import {styledCharsFromTokens as fromTokens, tokenize as tokenizeRow} from '../../node_modules/@alcalzone/ansi-tokenize/build/index.js';
 
 export * from '../../node_modules/@alcalzone/ansi-tokenize/build/index.js';
+import {RecentMap} from '../common/recent-map.js';
 
 type Tokens = ReturnType<typeof tokenizeRow>;
 type StyledChars = ReturnType<typeof fromTokens>;
 
-/** Rows of a few frames at 200×50; cleared whole when full. */
-const limit = 4000;
-const tokensOf = new Map<string, Tokens>();
+/** Rows of a few frames at 200×50. */
+const tokensOf = new RecentMap<string, Tokens>(4000);
 const charsOf = new WeakMap<Tokens, StyledChars>();
 
 export function tokenize(text: string, endChar?: number): Tokens {
-	if (endChar !== undefined) {
-		return tokenizeRow(text, endChar);
-	}
-
-	let tokens = tokensOf.get(text);
-	if (tokens === undefined) {
-		tokens = tokenizeRow(text);
-		if (tokensOf.size >= limit) {
-			tokensOf.clear();
-		}
-
-		tokensOf.set(text, tokens);
-	}
-
-	return tokens;
+	return endChar === undefined ? tokensOf.getOrMake(text, () => tokenizeRow(text)) : tokenizeRow(text, endChar);
 }
 
 export function styledCharsFromTokens(tokens: Tokens): StyledChars {

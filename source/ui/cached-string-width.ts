@@ -7,28 +7,14 @@ a frame ago. Ink 6.8 keeps its caches for one frame only (a new Output each rend
 a key's time (a CPU profile of 100 `j` presses: string-width and its emoji regex, ~60%).
 */
 import stringWidth from '../../node_modules/string-width/index.js';
+import {RecentMap} from '../common/recent-map.js';
 
 type Options = Parameters<typeof stringWidth>[1];
 
-/** Enough for every row and character of a few frames at 200×50; cleared whole when full (cheap, rare). */
-const limit = 20_000;
-const widths = new Map<string, number>();
+/** Enough for every row and character of a few frames at 200×50. */
+const widths = new RecentMap<string, number>(20_000);
 
 /** `stringWidth`, remembered for calls without options (Ink's). */
 export default function cachedStringWidth(text: string, options?: Options): number {
-	if (options !== undefined) {
-		return stringWidth(text, options);
-	}
-
-	let width = widths.get(text);
-	if (width === undefined) {
-		width = stringWidth(text);
-		if (widths.size >= limit) {
-			widths.clear();
-		}
-
-		widths.set(text, width);
-	}
-
-	return width;
+	return options === undefined ? widths.getOrMake(text, () => stringWidth(text)) : stringWidth(text, options);
 }

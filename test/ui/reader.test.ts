@@ -246,13 +246,19 @@ describe('Ctrl-Z', () => {
 		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
 	});
 
-	test('under a shell, it stops the reader and fg brings it back', async () => {
+	/** The reader under an interactive bash (job control), stopped with Ctrl-Z: bash says Stopped. */
+	async function stoppedUnderBash(): Promise<TerminalSession> {
 		const session = startTerminal({command: ['bash', '--norc', '-i'], cols: 100, rows: 30, env: {PS1: '$ ', TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
 		await session.waitFor('$');
 		session.write(`"${process.execPath}" dist/cli.js "${corpus}"\r`);
 		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
 		session.write('\u001A');
 		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)) && !session.isAlternateScreen());
+		return session;
+	}
+
+	test('under a shell, it stops the reader and fg brings it back', async () => {
+		const session = await stoppedUnderBash();
 		session.write('fg\r');
 		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
 		expect(session.isAlternateScreen()).toBe(true);
@@ -262,12 +268,7 @@ describe('Ctrl-Z', () => {
 	});
 
 	test('a resize while stopped is seen on fg', async () => {
-		const session = startTerminal({command: ['bash', '--norc', '-i'], cols: 100, rows: 30, env: {PS1: '$ ', TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
-		await session.waitFor('$');
-		session.write(`"${process.execPath}" dist/cli.js "${corpus}"\r`);
-		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
-		session.write('\u001A');
-		await session.waitFor(screen => screen.some(row => /Stopped/.test(row)));
+		const session = await stoppedUnderBash();
 		session.resize(120, 40);
 		session.write('fg\r');
 		// The status bar on the last of 40 rows: the frame is laid out for the new size, not the old 30 rows.
