@@ -109,6 +109,13 @@ export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd:
 		stream.on('error', onStreamError);
 	}
 
+	// Raw before the first frame, not from Ink's input effect after it: a key pressed in between
+	// (Ctrl-Z, seen under load in the tests) would reach the line discipline, stop the program on the
+	// alternate screen, or echo.
+	if (input.isTTY) {
+		input.setRawMode(true);
+	}
+
 	fs.writeSync(outputFd, enterAlternateScreen);
 	return restore;
 }
