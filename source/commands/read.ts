@@ -13,7 +13,7 @@ import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
 import {resolveAmbiguous} from './ambiguous.js';
 import type {Flags} from './usage.js';
-import type {Searcher} from '../state/reader-model.js';
+import type {Searcher} from '../services/reader-model.js';
 
 /**
 `corpus-reader [PATH...]`: the full-screen reader. It draws on the terminal (on /dev/tty when stdout
@@ -96,7 +96,11 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	const background = readerBackground({
 		index, roots, checkFirst: warm, folders, quiet: model.waitForQuiet, onTextsReady: textsReady, workerFile: fs.existsSync(workerFile) ? workerFile : null,
 	});
-	const restore = takeOverScreen(terminal.input, terminal.output, terminal.outputFd, crashReport);
+	// Ink draws its last frame when it unmounts (on exit too): while the alternate screen is still up.
+	let stopDrawing = (): void => undefined;
+	const restore = takeOverScreen(terminal.input, terminal.output, terminal.outputFd, crashReport, () => {
+		stopDrawing();
+	});
 	let exit = {type: 'quit'} as Exit;
 	const instance = render(createElement(App, {
 		model,
@@ -120,6 +124,9 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		patchConsole: false,
 		maxFps: 120,
 	});
+	stopDrawing = () => {
+		instance.unmount();
+	};
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -1,7 +1,7 @@
 /** Moving through the list and the reader: geometry, selection, scrolling, and keeping them on resize. */
-import type {Environment} from './environment.js';
+import {currentFacts} from './facts.js';
 import {layoutFor, scrollMargin, type Layout, type Size} from './layout.js';
-import {selectedArticle, visibleCount, type State} from './state.js';
+import {visibleCount, type State} from './state.js';
 
 export type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
 
@@ -26,18 +26,14 @@ export function followSelection(state: State): State {
 	return {...state, listTop: clamp(top, 0, Math.max(0, count - height))};
 }
 
-export function maxReaderTop(state: State, environment: Environment): number {
-	const article = selectedArticle(state);
-	if (article === undefined) {
-		return 0;
-	}
-
-	const layout = panes(state);
-	return Math.max(0, environment.lineCount(article, layout.textWidth) - layout.reader.height);
+/** The reader's last first line: 0 until the selected article's facts are known. */
+export function maxReaderTop(state: State): number {
+	const facts = currentFacts(state);
+	return facts ? Math.max(0, facts.lines - panes(state).reader.height) : 0;
 }
 
-export function scrollReader(state: State, environment: Environment, top: number): State {
-	return {...state, readerTop: clamp(top, 0, maxReaderTop(state, environment))};
+export function scrollReader(state: State, top: number): State {
+	return {...state, readerTop: clamp(top, 0, maxReaderTop(state))};
 }
 
 /** Selects a list position, resetting the reader to the top of the newly selected article. */
@@ -47,20 +43,20 @@ export function select(state: State, position: number): State {
 		return state;
 	}
 
-	return followSelection({...state, selected, readerTop: 0, hit: -1});
+	return followSelection({...state, selected, readerTop: 0, hit: -1, pendingScroll: null});
 }
 
-/** Resizing keeps the selected article and the reading position, as a share of the article. */
-export function resize(state: State, size: Size, environment: Environment): State {
-	const article = selectedArticle(state);
-	if (article === undefined) {
-		return {...state, size};
+/**
+Resizing keeps the selected article and the reading position, as a share of the article: the reader
+scrolls to it once the article is laid out at the new width.
+*/
+export function resize(state: State, size: Size): State {
+	const facts = currentFacts(state);
+	const resized = followSelection({...state, size});
+	if (!facts) {
+		// Not laid out at the old size (too small a screen): a share asked for before still holds.
+		return resized;
 	}
 
-	const before = panes(state).textWidth;
-	const oldCount = environment.lineCount(article, before);
-	const resized = followSelection({...state, size});
-	const newCount = environment.lineCount(article, panes(resized).textWidth);
-	const top = oldCount > 0 ? Math.round(state.readerTop * newCount / oldCount) : 0;
-	return scrollReader(resized, environment, top);
+	return {...resized, pendingScroll: {share: facts.lines > 0 ? state.readerTop / facts.lines : 0}};
 }

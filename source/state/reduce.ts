@@ -1,13 +1,11 @@
-import type {Environment} from './environment.js';
+import {currentFacts, sameFacts, wantedFacts} from './facts.js';
 import {commandFor, interrupts} from './keymap.js';
-import type {Size} from './layout.js';
-import {resize} from './navigation.js';
+import {scrollMargin, type Size} from './layout.js';
+import {clamp, maxReaderTop, resize} from './navigation.js';
 import {runCommand} from './run-command.js';
-import {articlesChanged, editSearch, searchFor, searchReady} from './search-actions.js';
-import type {State} from './state.js';
+import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
+import type {ArticleFacts, Filter, State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
-
-export type {Environment} from './environment.js';
 
 export type Action =
 	| {readonly type: 'resize'; readonly size: Size}
@@ -23,44 +21,54 @@ export type Action =
 	| {readonly type: 'paste'; readonly text: string}
 	/** The pending effect was carried out. */
 	| {readonly type: 'effectDone'}
-	/** Search became ready: a query typed before then is run again. */
+	/** Search became ready: a query typed before then is searched now. */
 	| {readonly type: 'searchReady'}
+	/** The world's answers to what the state needed (see settle.ts). */
+	| {readonly type: 'laidOut'; readonly facts: ArticleFacts}
+	| {readonly type: 'searched'; readonly filter: Filter; readonly generation: number}
+	| {readonly type: 'sought'; readonly found: {readonly position: number; readonly facts: ArticleFacts} | null}
 	/** Background work's line for the status bar, or null when there is none. */
 	| {readonly type: 'background'; readonly text: string | null}
 	/**
 	The corpus changed under the reader (files added, changed, gone): `total` articles now, the selected
-	one at `selected` (undefined when it is gone). The filter is searched again.
+	one at `selected` (undefined when it is gone), and the filters searched again over it.
 	*/
-	| {readonly type: 'articlesChanged'; readonly total: number; readonly selected: number | undefined};
+	| {
+		readonly type: 'articlesChanged';
+		readonly total: number;
+		readonly selected: number | undefined;
+		readonly filter: Filter | null;
+		readonly beforeFilter: Filter | null;
+	};
 
 /**
 What a key does in the current mode: Ctrl-C always interrupts; the search line takes every key but the
 arrows up and down; in help any key but `?` and `q` closes it; elsewhere the key map decides.
 */
-function handleKey(state: State, name: string, environment: Environment): State {
+function handleKey(state: State, name: string): State {
 	if (interrupts(name)) {
-		return runCommand(state, 'interrupt', environment);
+		return runCommand(state, 'interrupt');
 	}
 
 	if (state.mode === 'search') {
 		return name === 'up' || name === 'down'
-			? runCommand(state, name, environment)
-			: editSearch(state, name, environment);
+			? runCommand(state, name)
+			: editSearch(state, name);
 	}
 
 	const command = state.mode === 'help' && name !== '?' && name !== 'q'
 		? 'back'
 		: commandFor(name, {pane: state.pane, searching: state.filter !== null});
-	return command === undefined ? state : runCommand(state, command, environment);
+	return command === undefined ? state : runCommand(state, command);
 }
 
 /** `text` put in the search line at its cursor, searched once. */
-function insertText(state: State, text: string, environment: Environment): State {
+function insertText(state: State, text: string): State {
 	const line = pasteIntoSearchLine({text: state.draft, cursor: state.cursor}, text);
-	return line.text === state.draft ? {...state, cursor: line.cursor} : searchFor(state, line.text, line.cursor, environment);
+	return line.text === state.draft ? {...state, cursor: line.cursor} : searchFor(state, line.text, line.cursor);
 }
 
-function handleKeys(state: State, names: readonly string[], environment: Environment): State {
+function handleKeys(state: State, names: readonly string[]): State {
 	let next = state;
 	for (let index = 0; index < names.length;) {
 		let end = index;
@@ -69,10 +77,10 @@ function handleKeys(state: State, names: readonly string[], environment: Environ
 		}
 
 		if (end - index > 1) {
-			next = insertText(next, names.slice(index, end).join(''), environment);
+			next = insertText(next, names.slice(index, end).join(''));
 			index = end;
 		} else {
-			next = handleKey(next, names[index] ?? '', environment);
+			next = handleKey(next, names[index] ?? '');
 			index++;
 		}
 	}
@@ -80,16 +88,54 @@ function handleKeys(state: State, names: readonly string[], environment: Environ
 	return next;
 }
 
-/** The next state for an action. Pure: everything it needs comes in `state` and `environment`. */
-export function reduce(state: State, action: Action, environment: Environment): State {
+/** A scroll that waited for the selected article's facts, made once they are here. */
+function scrollWhenKnown(state: State): State {
+	const facts = currentFacts(state);
+	const pending = state.pendingScroll;
+	if (!pending || !facts || state.filter?.pending) {
+		return state;
+	}
+
+	if ('share' in pending) {
+		return {...state, pendingScroll: null, readerTop: clamp(Math.round(pending.share * facts.lines), 0, maxReaderTop(state))};
+	}
+
+	const line = state.filter ? facts.hitLines[pending.hit] : undefined;
+	return line === undefined
+		? {...state, pendingScroll: null, hit: -1}
+		: {...state, pendingScroll: null, hit: pending.hit, readerTop: clamp(line - scrollMargin, 0, maxReaderTop(state))};
+}
+
+/**
+The next state for an action: a pure function of the two. What it needs from the world (layouts,
+search) it asks for by what it lacks (`needs` in settle.ts), and the answers come back as actions.
+*/
+export function reduce(state: State, action: Action): State {
+	return scrollWhenKnown(step(state, action));
+}
+
+function step(state: State, action: Action): State {
 	const current = state.notice === null ? state : {...state, notice: null};
 	switch (action.type) {
 		case 'resize': {
-			return resize(current, action.size, environment);
+			return resize(current, action.size);
 		}
 
 		case 'searchReady': {
-			return searchReady(current, environment);
+			return {...current, searchReady: true};
+		}
+
+		case 'laidOut': {
+			const wanted = wantedFacts(state);
+			return wanted && sameFacts(wanted, action.facts) ? {...state, facts: action.facts} : state;
+		}
+
+		case 'searched': {
+			return searched(state, action.filter, action.generation);
+		}
+
+		case 'sought': {
+			return sought(state, action.found);
 		}
 
 		case 'notice': {
@@ -97,15 +143,15 @@ export function reduce(state: State, action: Action, environment: Environment): 
 		}
 
 		case 'key': {
-			return handleKey(current, action.name, environment);
+			return handleKey(current, action.name);
 		}
 
 		case 'keys': {
-			return handleKeys(current, action.names, environment);
+			return handleKeys(current, action.names);
 		}
 
 		case 'paste': {
-			return current.mode === 'search' ? insertText(current, action.text, environment) : current;
+			return current.mode === 'search' ? insertText(current, action.text) : current;
 		}
 
 		case 'effectDone': {
@@ -117,7 +163,7 @@ export function reduce(state: State, action: Action, environment: Environment): 
 		}
 
 		case 'articlesChanged': {
-			return articlesChanged(current, action.total, action.selected, environment);
+			return articlesChanged(current, action);
 		}
 	}
 }

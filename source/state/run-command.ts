@@ -1,18 +1,17 @@
-import type {Environment} from './environment.js';
 import type {Command} from './keymap.js';
 import {panes, scrollReader, select} from './navigation.js';
 import {reselect, stepHit} from './search-actions.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
 /** What a key map command does to the state. */
-export function runCommand(state: State, command: Command, environment: Environment): State {
+export function runCommand(state: State, command: Command): State {
 	const layout = panes(state);
 	const inList = state.pane === 'list';
 	const page = inList ? layout.list.height : Math.max(1, layout.reader.height - 2);
 	const half = Math.max(1, Math.floor(page / 2));
 	const move = (delta: number): State => inList
 		? select(state, state.selected + delta)
-		: scrollReader(state, environment, state.readerTop + delta);
+		: scrollReader(state, state.readerTop + delta);
 	switch (command) {
 		case 'up': {
 			return move(-1);
@@ -39,11 +38,11 @@ export function runCommand(state: State, command: Command, environment: Environm
 		}
 
 		case 'top': {
-			return inList ? select(state, 0) : scrollReader(state, environment, 0);
+			return inList ? select(state, 0) : scrollReader(state, 0);
 		}
 
 		case 'bottom': {
-			return inList ? select(state, visibleCount(state) - 1) : scrollReader(state, environment, Number.MAX_SAFE_INTEGER);
+			return inList ? select(state, visibleCount(state) - 1) : scrollReader(state, Number.MAX_SAFE_INTEGER);
 		}
 
 		case 'switchPane': {
@@ -88,11 +87,11 @@ export function runCommand(state: State, command: Command, environment: Environm
 		}
 
 		case 'nextHit': {
-			return stepHit(state, environment, 1);
+			return stepHit(state, 1);
 		}
 
 		case 'previousHit': {
-			return stepHit(state, environment, -1);
+			return stepHit(state, -1);
 		}
 
 		case 'help': {

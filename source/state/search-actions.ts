@@ -1,48 +1,39 @@
 /** The search as the reader uses it: the line as it is typed, the filter it makes, and its hits. */
-import type {Environment} from './environment.js';
-import {scrollMargin} from './layout.js';
-import {followSelection, panes, scrollReader, select} from './navigation.js';
+import {currentFacts} from './facts.js';
+import {followSelection, select} from './navigation.js';
 import {editSearchLine} from './search-line.js';
-import {articleAt, selectedArticle, visibleCount, type State} from './state.js';
+import {articleAt, selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
 
-/** Scrolls the reader so that hit `index` of the selected article is in view, a few lines from the top. */
-export function showHit(state: State, environment: Environment, index: number): State {
-	const article = selectedArticle(state);
-	if (article === undefined || !state.filter) {
-		return state;
-	}
-
-	const lines = environment.hitLines(article, panes(state).textWidth, state.filter.query);
-	const line = lines[index];
-	if (line === undefined) {
-		return {...state, hit: -1};
-	}
-
-	return scrollReader({...state, hit: index}, environment, line - scrollMargin);
+/** Scrolls the reader to hit `index` of the selected article, once its hits are known (see `reduce`). */
+export function showHit(state: State, index: number): State {
+	return state.filter ? {...state, hit: index, pendingScroll: {hit: index}} : state;
 }
 
-export function stepHit(state: State, environment: Environment, step: 1 | -1): State {
-	const article = selectedArticle(state);
-	if (article === undefined || !state.filter) {
+/** `n` / `N`: the next hit in the article, or past its last (before its first) the neighbouring article that has hits. */
+export function stepHit(state: State, step: 1 | -1): State {
+	const facts = currentFacts(state);
+	if (!state.filter || !facts) {
 		return state;
 	}
 
-	const hits = environment.hitLines(article, panes(state).textWidth, state.filter.query).length;
 	const next = state.hit + step;
-	if (next >= 0 && next < hits) {
-		return showHit(state, environment, next);
+	return next >= 0 && next < facts.hitLines.length ? showHit(state, next) : {...state, seeking: step};
+}
+
+/** The article with hits that `n` / `N` sought, or none that way. */
+export function sought(state: State, found: {readonly position: number; readonly facts: ArticleFacts} | null): State {
+	const step = state.seeking;
+	if (step === null) {
+		return state;
 	}
 
-	// Past the last hit (or before the first): on to the neighbouring article that has hits.
-	for (let position = state.selected + step; position >= 0 && position < visibleCount(state); position += step) {
-		const candidate = articleAt(state, position);
-		const count = candidate === undefined ? 0 : environment.hitLines(candidate, panes(state).textWidth, state.filter.query).length;
-		if (count > 0) {
-			return showHit(select(state, position), environment, step === 1 ? 0 : count - 1);
-		}
+	const done = {...state, seeking: null};
+	if (!found) {
+		return {...done, notice: step === 1 ? 'last hit' : 'first hit'};
 	}
 
-	return {...state, notice: step === 1 ? 'last hit' : 'first hit'};
+	const moved = {...select(done, found.position), facts: found.facts};
+	return showHit(moved, step === 1 ? 0 : found.facts.hitLines.length - 1);
 }
 
 /** Where to put the selection after the list changed: on the same article when it is still there. */
@@ -58,21 +49,23 @@ export function reselect(state: State, article: number | undefined): State {
 	}
 
 	const kept = articleAt(state, position) === article;
-	return followSelection({...state, selected: position, readerTop: kept ? state.readerTop : 0, hit: kept ? state.hit : -1});
+	return followSelection({
+		...state, selected: position, readerTop: kept ? state.readerTop : 0, hit: kept ? state.hit : -1, pendingScroll: kept ? state.pendingScroll : null,
+	});
 }
 
 /** A key on the open search line: edits filter as they are typed, Enter submits, Esc cancels. */
-export function editSearch(state: State, key: string, environment: Environment): State {
+export function editSearch(state: State, key: string): State {
 	const result = editSearchLine({text: state.draft, cursor: state.cursor}, key);
 	switch (result.kind) {
 		case 'edit': {
 			return result.line.text === state.draft
 				? {...state, cursor: result.line.cursor}
-				: searchFor(state, result.line.text, result.line.cursor, environment);
+				: searchFor(state, result.line.text, result.line.cursor);
 		}
 
 		case 'submit': {
-			return submitSearch(state, environment);
+			return submitSearch(state);
 		}
 
 		case 'cancel': {
@@ -85,16 +78,39 @@ export function editSearch(state: State, key: string, environment: Environment):
 	}
 }
 
-/** The list filtered by the search line's new text, as it is typed; an empty line shows what was there before. */
-export function searchFor(state: State, text: string, cursor: number, environment: Environment): State {
-	const filter = text.trim() === '' ? state.beforeSearch?.filter ?? null : environment.search(text);
-	return reselect({...state, draft: text, cursor, filter}, selectedArticle(state));
+/** A filter asked for and not searched yet, keeping the article selected now for when its matches come. */
+export const pendingFilter = (query: string, keep: number | undefined): Filter => ({query, matches: [], problems: [], pending: true, keep});
+
+/**
+The list filtered by the search line's new text, as it is typed: asked for now, shown when it comes; an
+empty line shows what was there before.
+*/
+export function searchFor(state: State, text: string, cursor: number): State {
+	const keep = selectedArticle(state) ?? state.filter?.keep;
+	if (text.trim() === '') {
+		return reselect({...state, draft: text, cursor, filter: state.beforeSearch?.filter ?? null}, keep);
+	}
+
+	return reselect({...state, draft: text, cursor, filter: pendingFilter(text, keep)}, undefined);
+}
+
+/** The matches of a pending filter came: the article it kept is selected again where it still is. */
+export function searched(state: State, filter: Filter, generation: number): State {
+	const current = state.filter;
+	if (!current?.pending || current.query !== filter.query || generation !== state.generation) {
+		// An answer to a query since replaced.
+		return state;
+	}
+
+	const shown = reselect({...state, filter: filter.pending ? {...filter, keep: current.keep} : filter}, current.keep);
+	// A search submitted before its matches came shows its first hit in whichever article is selected.
+	return state.pendingScroll && 'hit' in state.pendingScroll ? {...shown, pendingScroll: state.pendingScroll} : shown;
 }
 
 /** Enter on the search line keeps the filter and shows its first hit. */
-export function submitSearch(state: State, environment: Environment): State {
-	const searched = {...state, mode: 'browse' as const, beforeSearch: null};
-	return searched.filter ? showHit(followSelection(searched), environment, 0) : searched;
+export function submitSearch(state: State): State {
+	const submitted = {...state, mode: 'browse' as const, beforeSearch: null};
+	return submitted.filter ? showHit(followSelection(submitted), 0) : submitted;
 }
 
 /** Esc on the search line puts the list back as it was before `/`. */
@@ -103,24 +119,14 @@ export function cancelSearch(state: State): State {
 	return reselect({...state, mode: 'browse', draft: '', cursor: 0, filter: before?.filter ?? null, beforeSearch: null}, before?.article);
 }
 
-/** Search became ready: a query typed before then runs again, and a submitted one shows its first hit. */
-export function searchReady(state: State, environment: Environment): State {
-	if (!state.filter) {
-		return state;
-	}
-
-	const searched = searchFor(state, state.filter.query, state.cursor, environment);
-	return searched.mode === 'browse' ? showHit(searched, environment, 0) : searched;
-}
-
 /**
 The corpus changed: the same article stays selected where it still is (the list moves under it, the
-reader keeps its place), and the filter, if any, is searched again.
+reader keeps its place), with the filters searched again over the new corpus.
 */
-export function articlesChanged(state: State, total: number, selected: number | undefined, environment: Environment): State {
-	const filter = state.filter ? environment.search(state.filter.query) : null;
-	const beforeSearch = state.beforeSearch && {...state.beforeSearch, filter: state.beforeSearch.filter && environment.search(state.beforeSearch.filter.query)};
-	const moved = {...state, total, filter, beforeSearch};
+export function articlesChanged(state: State, change: {readonly total: number; readonly selected: number | undefined; readonly filter: Filter | null; readonly beforeFilter: Filter | null}): State {
+	const {filter, selected} = change;
+	const beforeSearch = state.beforeSearch && {...state.beforeSearch, filter: change.beforeFilter};
+	const moved = {...state, total: change.total, filter, beforeSearch, generation: state.generation + 1};
 	if (selected === undefined) {
 		return reselect({...moved, readerTop: 0, hit: -1}, undefined);
 	}

@@ -7,9 +7,28 @@ export type Filter = {
 	readonly matches: readonly number[];
 	/** What was wrong with the query, searched anyway as well as it could be. */
 	readonly problems: readonly string[];
-	/** Not searched yet (search is still getting ready): `matches` is empty for now, not because nothing matches. */
+	/** Not searched yet (asked for, or search is still getting ready): `matches` is empty for now, not because nothing matches. */
 	readonly pending?: boolean;
+	/** While pending: the article to keep selected when the matches come. */
+	readonly keep?: number;
 };
+
+/** What the reducer knows of one article as laid out: its line count and the line of each search hit. */
+export type ArticleFacts = {
+	readonly article: number;
+	/** The text width, the filter's query (null for none) and the corpus generation it was laid out for. */
+	readonly width: number;
+	readonly query: string | null;
+	readonly generation: number;
+	readonly lines: number;
+	readonly hitLines: readonly number[];
+};
+
+/**
+Where to scroll the reader once the selected article's facts are known: to a search hit, or to the same
+share of the article (after a resize rewraps it).
+*/
+export type PendingScroll = {readonly hit: number} | {readonly share: number};
 
 export type Mode = 'browse' | 'search' | 'help';
 
@@ -21,7 +40,7 @@ export type Effect =
 	| {readonly type: 'quit' | 'interrupt' | 'suspend'}
 	| {readonly type: 'print' | 'openUrl' | 'copyUrl'; readonly article: number};
 
-/** Everything the screen shows, as one immutable value; `reduce` makes the next one. */
+/** Everything the screen shows and the reducer knows, as one immutable value; `reduce` makes the next one. */
 export type State = {
 	readonly mode: Mode;
 	readonly pane: Pane;
@@ -47,6 +66,16 @@ export type State = {
 	readonly notice: string | null;
 	/** What the reader is doing in the background (`checking files…`, `indexing text 40%`), or null. */
 	readonly background: string | null;
+	/** The selected article's facts at the reader's width and the filter's query, once the world told them. */
+	readonly facts: ArticleFacts | null;
+	/** A scroll that waits for the selected article's facts. */
+	readonly pendingScroll: PendingScroll | null;
+	/** `n` or `N` went past the selected article's hits: the next article with hits is being sought that way. */
+	readonly seeking: 1 | -1 | null;
+	/** Search can answer (its tables are loaded and the corpus folded): pending filters are searched. */
+	readonly searchReady: boolean;
+	/** Counts changes of the corpus under the reader: facts and filters of an older one are stale. */
+	readonly generation: number;
 	/** An effect asked for and not yet carried out. */
 	readonly effect: Effect | null;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
@@ -69,6 +98,11 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		hit: -1,
 		notice: null,
 		background: null,
+		facts: null,
+		pendingScroll: null,
+		seeking: null,
+		searchReady: false,
+		generation: 0,
 		effect: null,
 		piped: options.piped ?? false,
 	};

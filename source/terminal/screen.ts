@@ -19,9 +19,11 @@ Takes the terminal over for a full-screen program and promises it back exactly a
 screen, cursor shown, cooked mode) on every way out: a normal return, `q`, Ctrl-C, SIGTERM, SIGHUP,
 SIGINT, SIGQUIT and an uncaught exception. A terminal that goes away (its window closed) ends the
 program as a hang-up, whichever comes first, the signal or a failed write. A crash is put on stderr
-as `report` words it (the command line's own reporter). Returns the restore function; calling it twice is harmless.
+as `report` words it (the command line's own reporter). Before the screen is left, `stopDrawing`
+ends the program's drawing: else a renderer that draws its last frame on exit (Ink does) draws it on
+the restored screen, over the error line. Returns the restore function; calling it twice is harmless.
 */
-export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd: number, report: (error: unknown) => string): () => void {
+export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd: number, report: (error: unknown) => string, stopDrawing: () => void = () => undefined): () => void {
 	let restored = false;
 	const restore = (): void => {
 		if (restored) {
@@ -29,6 +31,12 @@ export function takeOverScreen(input: ReadStream, output: WriteStream, outputFd:
 		}
 
 		restored = true;
+		try {
+			stopDrawing();
+		} catch {
+			// A renderer that crashed may crash again on its way out: the screen is restored all the same.
+		}
+
 		try {
 			if (input.isTTY) {
 				input.setRawMode(false);

@@ -1,8 +1,9 @@
 import React, {useCallback, useEffect, useMemo, useReducer} from 'react';
 import {Box, Text, useStdout} from 'ink';
-import type {ReaderModel} from '../state/reader-model.js';
-import {composeFrame} from '../state/frame.js';
-import {reduce, type Action} from '../state/reduce.js';
+import type {ReaderModel} from '../services/reader-model.js';
+import {composeFrame} from '../view/frame.js';
+import type {Action} from '../state/reduce.js';
+import {settle, settled} from '../state/settle.js';
 import {articleAt, initialState, selectedArticle, type State} from '../state/state.js';
 import {layoutFor} from '../state/layout.js';
 import {rowToAnsi} from './sgr.js';
@@ -28,9 +29,11 @@ type Props = {
 export function App({model, total, useColor, piped, onExit, onSuspend, background}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
-		(current: State, action: Action) => reduce(current, action, model.environment),
+		// The reducer is pure; settle asks the model for what the next state lacks (layouts, search)
+		// and brings each answer back as an action, so a key is drawn once, complete.
+		(current: State, action: Action) => settle(current, action, model.world),
 		undefined,
-		() => initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped}),
+		() => settled(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped}), model.world),
 	);
 	useEffect(() => {
 		const onResize = (): void => {
@@ -74,11 +77,6 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 			model.prefetch([next, previous].filter(article => article !== undefined), width, query);
 		}
 	}, [model, next, previous, width, query]);
-
-	if (process.env.CORPUS_READER_TEST_CRASH === 'render' && state.pane === 'reader') {
-		// A test-only switch: proves that a crash while rendering still restores the terminal.
-		throw new Error('test crash while rendering');
-	}
 
 	// Stable across renders, so Ink keeps one input listener instead of swapping it every frame.
 	const onKey = useCallback((action: Action) => {

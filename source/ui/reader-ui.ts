@@ -6,5 +6,5 @@ React, into one chunk (see `npm run bundle`).
 export {render} from 'ink';
 export {createElement} from 'react';
 export {App} from './app.js';
-export {createReaderModel} from '../state/reader-model.js';
+export {createReaderModel} from '../services/reader-model.js';
 export {colorWanted} from './theme.js';

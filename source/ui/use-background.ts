@@ -1,8 +1,8 @@
 import {useEffect, useRef} from 'react';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Action} from '../state/reduce.js';
-import type {ReaderModel} from '../state/reader-model.js';
-import {selectedArticle, type State} from '../state/state.js';
+import type {ReaderModel} from '../services/reader-model.js';
+import {selectedArticle, type Filter, type State} from '../state/state.js';
 
 /** What background work (checking the files, indexing text) tells the reader. */
 export type BackgroundEvent =
@@ -38,10 +38,19 @@ export function useBackground(background: Background | undefined, model: ReaderM
 			}
 
 			case 'changed': {
-				const selected = selectedArticle(latest.current);
+				const state = latest.current;
+				const selected = selectedArticle(state);
 				const id = selected === undefined ? undefined : model.frameSource.articles.at(selected)?.id;
 				model.setArticles(event.articles);
-				dispatch({type: 'articlesChanged', total: event.articles.length, selected: id === undefined ? undefined : event.positionOf(id)});
+				// Searched here, outside the reducer, over the new corpus.
+				const again = (filter: Filter | null): Filter | null => filter && model.search(filter.query);
+				dispatch({
+					type: 'articlesChanged',
+					total: event.articles.length,
+					selected: id === undefined ? undefined : event.positionOf(id),
+					filter: again(state.filter),
+					beforeFilter: again(state.beforeSearch?.filter ?? null),
+				});
 				break;
 			}
 		}

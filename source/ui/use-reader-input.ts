@@ -52,11 +52,6 @@ export function useReaderInput(dispatch: (action: Action) => void): void {
 		}
 
 		const names = keyNames(input, key);
-		if (process.env.CORPUS_READER_TEST_CRASH === 'input' && names.includes('x')) {
-			// Test-only: an uncaught exception outside rendering must still restore the terminal.
-			throw new Error('test crash while handling a key');
-		}
-
 		dispatch(names.length === 1 ? {type: 'key', name: names[0] ?? ''} : {type: 'keys', names});
 	}, [dispatch]);
 	useInput(onInput);

@@ -1,7 +1,7 @@
 /** Search for a reader model over articles held in memory (the in-memory engine): for tests that drive the model without an index. */
 import type {Article} from '../../source/article/article.js';
 import type {SearchIndex} from '../../source/search/search-index.js';
-import type {Searcher} from '../../source/state/reader-model.js';
+import type {Searcher} from '../../source/services/reader-model.js';
 
 /** A `Searcher` that folds `articles` once, in slices, and then scans them. */
 export function memorySearcher(articles: readonly Article[]): Searcher {

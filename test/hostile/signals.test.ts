@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {cliPath} from '../helpers/repo-paths.js';
+import {cliPath, crashHook} from '../helpers/repo-paths.js';
 import {disposeAllTerminals, keys, startTerminal, type TerminalSession} from '../helpers/terminal.js';
 import {makeCorpus} from '../ui/corpus-fixture.js';
 import {waitUntil} from '../store/store-fixture.js';
@@ -52,6 +52,8 @@ async function expectRestored(session: TerminalSession, exitCode: number): Promi
 	expect(settings).not.toMatch(/(^|\s)-(echo|icanon)(\s|$)/m);
 	expect(session.isAlternateScreen()).toBe(false);
 	expect(session.cursorVisible()).toBe(true);
+	// Nothing of the reader's frame drawn on the restored screen (Ink draws a last frame as it unmounts).
+	expect(session.screenText()).not.toContain('q quit');
 }
 
 describe.skipIf(process.platform !== 'linux')('the terminal is restored', () => {
@@ -95,14 +97,14 @@ describe.skipIf(process.platform !== 'linux')('the terminal is restored', () => 
 	});
 
 	test('on a crash while rendering', async () => {
-		const {session} = await startReader({CORPUS_READER_TEST_CRASH: 'render'});
+		const {session} = await startReader({...crashHook('render')});
 		session.write(keys.tab);
 		await expectRestored(session, 1);
 		expect(session.screenText()).toContain('internal error: test crash while rendering');
 	});
 
 	test('on an uncaught exception while handling a key', async () => {
-		const {session} = await startReader({CORPUS_READER_TEST_CRASH: 'input'});
+		const {session} = await startReader({...crashHook('input')});
 		session.write('x');
 		await expectRestored(session, 1);
 		expect(session.output()).toContain('test crash while handling a key');

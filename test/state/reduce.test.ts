@@ -1,12 +1,12 @@
 import {describe, expect, test} from 'vitest';
-import {reduce, type Action, type Environment} from '../../source/state/reduce.js';
+import {reduce, type Action} from '../../source/state/reduce.js';
+import {needs, settle, settled, type World} from '../../source/state/settle.js';
 import {initialState, selectedArticle, type State} from '../../source/state/state.js';
 import {keymap, type Command} from '../../source/state/keymap.js';
 
 /** 100 articles of 50 lines each; article i has hits on lines 10 and 30 when the query is `hit`. */
-const environment: Environment = {
-	lineCount: () => 50,
-	hitLines: (article, _width, query) => (query === 'hit' && article % 2 === 0 ? [10, 30] : []),
+const world: World = {
+	layout: (article, _width, query) => ({lines: 50, hitLines: query === 'hit' && article % 2 === 0 ? [10, 30] : []}),
 	search(query) {
 		const matches = query === 'none' ? [] : Array.from({length: 100}, (_, index) => index).filter(index => index % 2 === 0);
 		return {query, matches, problems: []};
@@ -14,7 +14,8 @@ const environment: Environment = {
 };
 
 const size = {columns: 120, rows: 40};
-const start = (): State => initialState(100, size);
+/** The reader's first state, search ready, with the first article's facts from the world. */
+const start = (options: {readonly piped?: boolean} = {}): State => settle(initialState(100, size, options), {type: 'searchReady'}, world);
 /**
 The key a terminal sends for a command, as a person would press it: the key map's first key for it
 (Enter, Esc, `/`…), so that every step below is a real key press.
@@ -32,7 +33,7 @@ const keyOf = (command: Command): string => {
 const typed = (text: string): Action[] => [...text].map(name => ({type: 'key', name}));
 
 const run = (state: State, ...actions: Array<Action | Command | Action[]>): State => actions.flat().reduce<State>(
-	(current, action) => reduce(current, typeof action === 'string' ? {type: 'key', name: keyOf(action)} : action, environment),
+	(current, action) => settle(current, typeof action === 'string' ? {type: 'key', name: keyOf(action)} : action, world),
 	state,
 );
 
@@ -170,7 +171,7 @@ describe('help, resize, effects', () => {
 
 	test('Enter opens the reader, or prints the article when stdout is a pipe', () => {
 		expect(run(start(), 'open').pane).toBe('reader');
-		expect(run(initialState(100, size, {piped: true}), 'open').effect).toEqual({type: 'print', article: 0});
+		expect(run(start({piped: true}), 'open').effect).toEqual({type: 'print', article: 0});
 	});
 
 	test('keys mean what the mode makes them mean', () => {
@@ -211,14 +212,39 @@ describe('the search line', () => {
 	});
 });
 
-test('a search typed before search was ready runs again when it is, showing its first hit', () => {
-	let ready = false;
-	const waiting: Environment = {...environment, search: query => (ready ? environment.search(query) : {query, matches: [], problems: [], pending: true})};
+test('a search typed before search was ready is searched when it is, showing its first hit', () => {
 	const keys: Action[] = [{type: 'key', name: '/'}, ...typed('hit'), {type: 'key', name: 'enter'}];
-	const before = keys.reduce<State>((state, action) => reduce(state, action, waiting), start());
+	const before = keys.reduce<State>((state, action) => settle(state, action, world), settled(initialState(100, size), world));
+	expect(before.filter?.pending).toBe(true);
 	expect(before.filter?.matches).toEqual([]);
-	ready = true;
-	const after = reduce(before, {type: 'searchReady'}, waiting);
+	const after = settle(before, {type: 'searchReady'}, world);
 	expect(after.filter?.matches).toHaveLength(50);
 	expect(after.hit).toBe(0);
+	expect(after.readerTop).toBe(10 - 3);
+});
+
+describe('the reducer asks, the world answers', () => {
+	test('reduce alone touches nothing: what it lacks is named by needs', () => {
+		const moved = reduce(start(), {type: 'key', name: 'j'});
+		expect(selectedArticle(moved)).toBe(1);
+		expect(needs(moved)).toEqual({type: 'layout', article: 1, width: expect.any(Number), query: null, generation: 0});
+		const typing = reduce(moved, {type: 'key', name: '/'});
+		expect(needs(reduce(typing, {type: 'key', name: 'h'}))).toEqual({type: 'search', query: 'h', generation: 0});
+	});
+
+	test('an answer to a query since replaced is dropped', () => {
+		const typing = reduce(reduce(start(), {type: 'key', name: '/'}), {type: 'keys', names: ['h', 'i']});
+		const stale = reduce(typing, {type: 'searched', generation: 0, filter: {query: 'h', matches: [5], problems: []}});
+		expect(stale.filter).toEqual(typing.filter);
+	});
+
+	test('until the facts come, the reader does not scroll past its top', () => {
+		const reader = reduce(start(), {type: 'key', name: 'j'});
+		expect(reduce({...reader, pane: 'reader'}, {type: 'key', name: 'j'}).readerTop).toBe(0);
+	});
+
+	test('the state is plain data: a round trip through JSON gives it back', () => {
+		const state = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'}, 'nextHit');
+		expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+	});
 });

@@ -2,7 +2,7 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/ui/app.js';
-import {createReaderModel} from '../../source/state/reader-model.js';
+import {createReaderModel} from '../../source/services/reader-model.js';
 import {memorySearcher} from '../helpers/memory-searcher.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {Exit} from '../../source/ui/use-effects.js';

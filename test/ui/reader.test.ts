@@ -4,7 +4,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {disposeAllTerminals, keys, startTerminal, type TerminalSession} from '../helpers/terminal.js';
 import {startPipe} from '../helpers/pipe.js';
 import {lineWidthViolations} from '../helpers/line-width.js';
-import {repoRoot} from '../helpers/repo-paths.js';
+import {crashHook, repoRoot} from '../helpers/repo-paths.js';
 import {makeCorpus} from './corpus-fixture.js';
 
 const seedHeadline = '习普背靠背通话 拜登再给小泽10亿军援';
@@ -47,6 +47,8 @@ async function expectRestored(session: TerminalSession, exitCode: number): Promi
 	expect(exit.signal === undefined ? exit.exitCode : 128 + exit.signal).toBe(exitCode);
 	expect(session.isAlternateScreen()).toBe(false);
 	expect(session.cursorVisible()).toBe(true);
+	// Nothing of the reader's frame drawn on the restored screen (Ink draws a last frame as it unmounts).
+	expect(session.screenText()).not.toContain('q quit');
 }
 
 describe('the reader on seeds/', () => {
@@ -165,7 +167,7 @@ describe('quitting restores the terminal', () => {
 	});
 
 	test('on a crash while rendering, with a one-line error', async () => {
-		const session = await open({args: [corpus], env: {CORPUS_READER_TEST_CRASH: 'render', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
+		const session = await open({args: [corpus], env: {...crashHook('render'), CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
 		session.write(keys.tab);
 		await expectRestored(session, 1);
 		expect(session.screenText()).toContain('test crash while rendering');

@@ -1,9 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {composeFrame} from '../../source/state/frame.js';
-import {createReaderModel} from '../../source/state/reader-model.js';
+import {composeFrame} from '../../source/view/frame.js';
+import {createReaderModel} from '../../source/services/reader-model.js';
 import {memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
-import {reduce} from '../../source/state/reduce.js';
+import {settle} from '../../source/state/settle.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {DisplayLine} from '../../source/screen/display-line.js';
@@ -71,11 +71,11 @@ describe('what the frame shows', () => {
 	test('a search typed before search is ready says it is searching, never that nothing matched', () => {
 		// A model of its own, never prepared: its search is still getting ready.
 		const waiting = createReaderModel(articles, {ambiguousWide: false, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
-		const typing = reduce(reduce(state, {type: 'key', name: '/'}, waiting.environment), {type: 'key', name: '港'}, waiting.environment);
+		const typing = settle(settle(state, {type: 'key', name: '/'}, waiting.world), {type: 'key', name: '港'}, waiting.world);
 		const typed = composeFrame(typing, waiting.frameSource).map(row => text(row));
 		expect(typed.at(-1)).toContain('searching…');
 		expect(typed.join('\n')).not.toMatch(/0 found|No article matches/);
-		const submitted = composeFrame(reduce(typing, {type: 'key', name: 'enter'}, waiting.environment), waiting.frameSource).map(row => text(row));
+		const submitted = composeFrame(settle(typing, {type: 'key', name: 'enter'}, waiting.world), waiting.frameSource).map(row => text(row));
 		expect(submitted.at(-1)).toMatch(/^ … {2}\/港: searching…/);
 		expect(submitted.join('\n')).toContain('Searching…');
 		expect(submitted.join('\n')).not.toMatch(/0\/0|0 found|No article matches/);
@@ -83,8 +83,9 @@ describe('what the frame shows', () => {
 
 	test('a search shows its count, and its hits are marked in the list and the reader', async () => {
 		await model.prepare();
-		const searched = reduce(reduce(state, {type: 'key', name: '/'}, model.environment), {type: 'keys', names: ['香', '港']}, model.environment);
-		const submitted = reduce(searched, {type: 'key', name: 'enter'}, model.environment);
+		const ready = settle(state, {type: 'searchReady'}, model.world);
+		const searched = settle(settle(ready, {type: 'key', name: '/'}, model.world), {type: 'keys', names: ['香', '港']}, model.world);
+		const submitted = settle(searched, {type: 'key', name: 'enter'}, model.world);
 		const rows = composeFrame(submitted, model.frameSource);
 		expect(text(rows.at(-1) ?? [])).toContain('/香港: 3 found');
 		expect(text(rows.at(-1) ?? [])).toMatch(/hit 1\/\d+/);

@@ -3,9 +3,9 @@ import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
-import {helpRows} from './keymap.js';
-import {layoutFor, minimumSize, type Layout} from './layout.js';
-import {articleAt, selectedArticle, visibleCount, type State} from './state.js';
+import {helpRows} from '../state/keymap.js';
+import {layoutFor, minimumSize, type Layout} from '../state/layout.js';
+import {articleAt, selectedArticle, visibleCount, type State} from '../state/state.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
 export type FrameSource = {

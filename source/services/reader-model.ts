@@ -2,10 +2,10 @@ import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
 import {displayWidth} from '../text/display-width.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Query} from '../search/query.js';
-import type {FrameSource} from './frame.js';
+import type {FrameSource} from '../view/frame.js';
 import {memoize} from './memo.js';
-import type {Environment} from './reduce.js';
-import type {Filter} from './state.js';
+import type {World} from '../state/settle.js';
+import type {Filter} from '../state/state.js';
 
 type SearchModule = typeof import('../search/index.js');
 
@@ -30,7 +30,10 @@ export type ModelOptions = {
 };
 
 export type ReaderModel = {
-	readonly environment: Environment;
+	/** What the reducer's questions are answered from (see state/settle.ts). */
+	readonly world: World;
+	/** The filter for a query over the corpus as it is now (pending while search is getting ready). */
+	readonly search: (query: string) => Filter;
 	readonly frameSource: FrameSource;
 	/** Records that an article was shown in the reader. */
 	readonly markRead: (article: number) => void;
@@ -52,8 +55,9 @@ export type ReaderModel = {
 const maxSourceWidth = 8;
 
 /**
-The corpus as the reader sees it: memoised layouts and search, shared by the reducer (line counts,
-hit lines) and the frame (what to draw). Pure apart from its caches.
+The corpus as the reader sees it, and the work done on it outside the reducer: memoised layouts and
+search, shared by the world the reducer asks (line counts, hit lines, matches) and the frame (what to
+draw), and the timers that keep background work out of the way of keys.
 */
 export function createReaderModel(initialArticles: ArticleList, options: ModelOptions): ReaderModel {
 	const {ambiguousWide} = options;
@@ -123,11 +127,14 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 	};
 
 	return {
-		environment: {
-			lineCount: (article, width) => layout(article, width, null, -1).lines.length,
-			hitLines: (article, width, query) => layout(article, width, query, -1).hitLines,
+		world: {
+			layout(article, width, query) {
+				const {lines, hitLines} = layout(article, width, query, -1);
+				return {lines: lines.length, hitLines};
+			},
 			search,
 		},
+		search,
 		frameSource: {
 			get articles() {
 				return articles;

@@ -1,0 +1,97 @@
+/**
+The loop around the pure reducer: what the state still needs found out (a layout, a search, the next
+article with hits) is asked of the world, and each answer comes back as an action, until nothing is
+missing. The reader runs it before each frame, so a key is drawn once, complete.
+*/
+import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
+import {reduce, type Action} from './reduce.js';
+import type {ArticleFacts, Filter, State} from './state.js';
+
+/** What the state asks of the world. */
+export type Work =
+	| ({readonly type: 'layout'} & FactsKey)
+	| {readonly type: 'search'; readonly query: string; readonly generation: number}
+	/** The first list position from `from` onward, `step` at a time, whose article has hits for `query`. */
+	| {
+		readonly type: 'seek';
+		readonly matches: readonly number[];
+		readonly from: number;
+		readonly step: 1 | -1;
+		readonly width: number;
+		readonly query: string;
+		readonly generation: number;
+	};
+
+/** The world as the reducer's questions need it: I/O for the reader, plain objects for tests. */
+export type World = {
+	/** An article laid out at a width, with the hits for `query` marked. */
+	readonly layout: (article: number, width: number, query: string | null) => {readonly lines: number; readonly hitLines: readonly number[]};
+	readonly search: (query: string) => Filter;
+};
+
+/** The one thing the state needs next, or undefined when it is complete. */
+export function needs(state: State): Work | undefined {
+	const {filter} = state;
+	if (filter?.pending && state.searchReady) {
+		return {type: 'search', query: filter.query, generation: state.generation};
+	}
+
+	const wanted = wantedFacts(state);
+	if (state.seeking !== null && filter && wanted) {
+		return {
+			type: 'seek', matches: filter.matches, from: state.selected + state.seeking, step: state.seeking, width: wanted.width, query: filter.query, generation: state.generation,
+		};
+	}
+
+	return wanted && !currentFacts(state) ? {type: 'layout', ...wanted} : undefined;
+}
+
+/** The world's answer to `work`, as the action that brings it to the reducer. */
+export function answer(world: World, work: Work): Action {
+	switch (work.type) {
+		case 'layout': {
+			const {type: _type, ...key} = work;
+			return {type: 'laidOut', facts: {...key, ...world.layout(work.article, work.width, work.query)}};
+		}
+
+		case 'search': {
+			return {type: 'searched', generation: work.generation, filter: world.search(work.query)};
+		}
+
+		case 'seek': {
+			for (let position = work.from; position >= 0 && position < work.matches.length; position += work.step) {
+				const article = work.matches[position] ?? -1;
+				const laid = world.layout(article, work.width, work.query);
+				if (laid.hitLines.length > 0) {
+					const facts: ArticleFacts = {article, width: work.width, query: work.query, generation: work.generation, ...laid};
+					return {type: 'sought', found: {position, facts}};
+				}
+			}
+
+			return {type: 'sought', found: null};
+		}
+	}
+}
+
+/** Answers a step's work at most this many times: more would mean an answer that does not settle it. */
+const maxRounds = 8;
+
+/** `state` with the answers to everything it needs. */
+export function settled(state: State, world: World): State {
+	let next = state;
+	for (let round = 0; round < maxRounds; round++) {
+		const work = needs(next);
+		if (work === undefined) {
+			break;
+		}
+
+		next = reduce(next, answer(world, work));
+	}
+
+	return next;
+}
+
+/** The state after `action` and the answers to everything it then needs. */
+export function settle(state: State, action: Action, world: World): State {
+	return settled(reduce(state, action), world);
+}
