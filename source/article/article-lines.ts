@@ -1,6 +1,6 @@
-import {displayWidth} from '../text/display-width.js';
+import {narrowMeasure, type Measure} from '../text/measure.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
-import {wrapRuns, type StyledLine, type StyledRun} from '../text/wrap-runs.js';
+import type {StyledLine, StyledRun} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
 import {metaLine, mediaLabel} from './render-text.js';
 import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
@@ -45,11 +45,11 @@ const runStyle = (run: Inline, base: Style): Style => {
 Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
 highlighting never moves a break. A prefix (`• `, `│ `) starts the first line and the rest hang under it.
 */
-function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, ambiguousWide: boolean, prefix: Segment | null): StyledLine<Style>[] {
+function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, measure: Measure, prefix: Segment | null): StyledLine<Style>[] {
 	const styled: Array<StyledRun<Style>> = runs.map(run => ({text: run.text, style: runStyle(run, base)}));
 	const marked = splitRunsAtRanges(styled, marks, (style, mark) => ({...style, hit: true, current: mark.current}));
-	const indent = prefix ? displayWidth(prefix.text, {ambiguousWide}) : 0;
-	const lines = wrapRuns(marked, Math.max(1, width - indent), {ambiguousWide});
+	const indent = prefix ? measure.width(prefix.text) : 0;
+	const lines = measure.wrapRuns(marked, Math.max(1, width - indent));
 	if (!prefix) {
 		return lines;
 	}
@@ -62,7 +62,8 @@ function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[],
 export const layoutBudget = 2_000_000;
 
 export type LayoutOptions = {
-	readonly ambiguousWide?: boolean;
+	/** The run's measure; narrow ambiguous characters when not given. */
+	readonly measure?: Measure;
 	readonly hits?: readonly HitRange[];
 	/** Index into `hits` of the current hit, shown apart from the others. */
 	readonly currentHit?: number;
@@ -73,7 +74,7 @@ The article laid out for the reader pane at `width` columns: headline (bold), me
 (bold), then each block, a blank line between paragraphs, every line already fitting the width.
 */
 export function layoutArticle(article: Article, width: number, options: LayoutOptions = {}): ArticleLayout {
-	const ambiguousWide = options.ambiguousWide ?? false;
+	const measure = options.measure ?? narrowMeasure;
 	const hits = options.hits ?? [];
 	const hitLines: number[] = Array.from({length: hits.length}, () => 0);
 	const lines: DisplayLine[] = [];
@@ -81,7 +82,7 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 		const fieldHits = hits
 			.map((hit, index) => ({...hit, index, current: index === options.currentHit}))
 			.filter(hit => hit.field === field && hit.block === block);
-		const wrapped = wrapBlock(runs, style, fieldHits, width, ambiguousWide, prefix);
+		const wrapped = wrapBlock(runs, style, fieldHits, width, measure, prefix);
 		for (const hit of fieldHits) {
 			let line = 0;
 			while (line + 1 < wrapped.length && (wrapped[line + 1]?.start ?? 0) <= hit.start) {

@@ -11,9 +11,10 @@ import {type FileParts, splitFile} from './parse-header.js';
 import {firstListEntry} from './parse-front-matter.js';
 import {headlineFromFileName, sourceFromPath} from './path-names.js';
 import {sanitizeText} from '../text/sanitize.js';
+import {narrowMeasure} from '../text/measure.js';
 
-/** Longest headline taken from body text when the file has none. */
-const guessedHeadlineLength = 80;
+/** Widest headline taken from body text when the file has none, in columns: 80 Han characters. */
+const guessedHeadlineWidth = 160;
 
 /** `raw` sanitised and trimmed when it is an absolute http(s) URL without spaces, else null. */
 export function absoluteUrl(raw: string | undefined | null): string | null {
@@ -33,8 +34,8 @@ function headlineFromBlocks(blocks: readonly Block[]): string | null {
 		return null;
 	}
 
-	const characters = [...text];
-	return characters.length > guessedHeadlineLength ? characters.slice(0, guessedHeadlineLength - 1).join('') + '…' : text;
+	// Cut by the measure, on a grapheme boundary (not by code points, which split emoji and count Han as one).
+	return narrowMeasure.truncate(text, guessedHeadlineWidth);
 }
 
 /**

@@ -11,7 +11,7 @@ import {packageRoot} from './package-root.js';
 import {progressLine} from './progress-line.js';
 import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
-import {resolveAmbiguous} from './ambiguous.js';
+import {resolveMeasure} from './ambiguous.js';
 import type {Flags} from './usage.js';
 import type {Searcher} from '../services/reader-model.js';
 
@@ -40,7 +40,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	// Ink and React load only here, so the plain commands never pay for them; they load while the
 	// index opens.
 	const ui = import('../ui/reader-ui.js');
-	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, terminal);
+	const measure = await resolveMeasure(flags.ambiguousWidth, terminal);
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
@@ -84,7 +84,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		search: query => index.search(index.catalog(), query),
 	};
 	const model = createReaderModel(catalog, {
-		ambiguousWide,
+		measure,
 		searcher,
 		showYear: catalog.spansYears(),
 		leadingSources: catalog.leadingSources(2000),

@@ -5,7 +5,7 @@ import {findHits} from '../search/hits.js';
 import {parseQuery} from '../search/query.js';
 import {makeSnippet, type Snippet} from '../search/snippet.js';
 import {sortIndexedByRelevance} from '../store/indexed-relevance.js';
-import {resolveAmbiguous} from './ambiguous.js';
+import {resolveMeasure} from './ambiguous.js';
 import {indexAllTexts, loadArguments, reportLoad, type Loaded} from './load-args.js';
 import {errorLine} from './messages.js';
 import type {Flags} from './usage.js';
@@ -61,9 +61,9 @@ async function searchLoaded(loaded: Loaded, text: string, flags: Flags): Promise
 
 	const tty = process.stdout.isTTY === true;
 	// Snippets are cut to a width, measured as the terminal they go to measures it.
-	const ambiguousWide = await resolveAmbiguous(flags.ambiguousWidth, tty && process.stdin.isTTY ? {input: process.stdin, output: process.stdout} : null);
+	const measure = await resolveMeasure(flags.ambiguousWidth, tty && process.stdin.isTTY ? {input: process.stdin, output: process.stdout} : null);
 	const line = (article: CorpusArticle, position: number): string => {
-		const snippet = makeSnippet(article, query, snippetWidth, {ambiguousWide});
+		const snippet = makeSnippet(article, query, snippetWidth, measure);
 		if (flags.json) {
 			return jsonLine({
 				n: position + 1,

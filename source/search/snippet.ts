@@ -3,7 +3,7 @@ A one-line excerpt of an article's body around its first match, for result lists
 */
 import {blockText, runsText, type Article} from '../article/article.js';
 import {forEachGrapheme} from '../text/graphemes.js';
-import {graphemeWidth, type WidthOptions} from '../text/grapheme-width.js';
+import {narrowMeasure, type Measure} from '../text/measure.js';
 import {findHits, type Hit} from './hits.js';
 import type {Query} from './query.js';
 
@@ -15,7 +15,7 @@ type Unit = {readonly text: string; readonly start: number; readonly end: number
 
 const ellipsis = '…';
 
-function units(text: string, options: WidthOptions): Unit[] {
+function units(text: string, measure: Measure): Unit[] {
 	const result: Unit[] = [];
 	forEachGrapheme(text, (start, end) => {
 		const cluster = text.slice(start, end);
@@ -31,7 +31,7 @@ function units(text: string, options: WidthOptions): Unit[] {
 			return;
 		}
 
-		result.push({text: cluster, start, end, width: graphemeWidth(cluster, options.ambiguousWide)});
+		result.push({text: cluster, start, end, width: measure.cell(cluster)});
 	});
 	return result;
 }
@@ -101,15 +101,15 @@ excerpt. Null when the query matches nothing in the body (say, only the headline
 makeSnippet(article, parseQuery('疫情').query, 40);
 //=> {text: '…美国的疫情仍在蔓延，专家警告…', ranges: [[4, 6]]}
 */
-export function makeSnippet(article: Article, query: Query, width: number, options: WidthOptions = {}): Snippet | null {
+export function makeSnippet(article: Article, query: Query, width: number, measure: Measure = narrowMeasure): Snippet | null {
 	const hits = findHits(article, query);
 	const hit = hits.find(candidate => candidate.field !== 'headline');
 	if (!hit || width < 1) {
 		return null;
 	}
 
-	const list = units(fieldText(article, hit), options);
-	const dotsWidth = graphemeWidth(ellipsis, options.ambiguousWide);
+	const list = units(fieldText(article, hit), measure);
+	const dotsWidth = measure.width(ellipsis);
 	let [first, last] = chooseWindow(list, hit, width, dotsWidth);
 	// A space at either edge would only push the ellipsis away from the text.
 	while (list[first]?.text === ' ' && first < last - 1) {

@@ -1,5 +1,5 @@
 import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
-import {displayWidth} from '../text/display-width.js';
+import type {Measure} from '../text/measure.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Query} from '../search/query.js';
 import type {FrameSource} from '../view/frame.js';
@@ -18,7 +18,8 @@ export type Searcher = {
 };
 
 export type ModelOptions = {
-	readonly ambiguousWide: boolean;
+	/** The run's one measure (ambiguous-width setting included). */
+	readonly measure: Measure;
 	readonly searcher: Searcher;
 	/** The corpus spans more than one year: the list shows years. */
 	readonly showYear: boolean;
@@ -60,7 +61,7 @@ search, shared by the world the reducer asks (line counts, hit lines, matches) a
 draw), and the timers that keep background work out of the way of keys.
 */
 export function createReaderModel(initialArticles: ArticleList, options: ModelOptions): ReaderModel {
-	const {ambiguousWide} = options;
+	const {measure} = options;
 	let articles = initialArticles;
 	// Part of every memo key: positions name other articles once the list has changed.
 	let generation = 0;
@@ -90,7 +91,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 				return {lines: [], hitLines: []};
 			}
 
-			return layoutArticle(value, width, {ambiguousWide, hits: query === null ? [] : hitsOf(article, query), currentHit});
+			return layoutArticle(value, width, {measure, hits: query === null ? [] : hitsOf(article, query), currentHit});
 		});
 
 	// By id, not position: positions move when files arrive.
@@ -113,7 +114,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			}
 		}
 	};
-	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...options.leadingSources.map(source => displayWidth(source, {ambiguousWide}))));
+	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...options.leadingSources.map(source => measure.width(source))));
 
 	const search = (text: string): Filter => {
 		if (!engine || !ready) {
@@ -139,7 +140,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			get articles() {
 				return articles;
 			},
-			ambiguousWide,
+			measure,
 			showYear: options.showYear,
 			sourceWidth,
 			skipped: options.skipped,

@@ -3,6 +3,7 @@ One ambiguous-width setting for the whole program: every width, wrap, truncation
 through the measure made once at start-up, so no part of the screen measures `“` differently.
 */
 import {displayWidth} from './display-width.js';
+import {graphemeWidth} from './grapheme-width.js';
 import {padToWidth, truncateToWidth} from './truncate.js';
 import {wrapRanges, wrapText, type LineRange} from './wrap.js';
 import {wrapRuns, type StyledLine, type StyledRun} from './wrap-runs.js';
@@ -11,6 +12,8 @@ export type Measure = {
 	readonly ambiguousWide: boolean;
 	/** Display width in columns (see `displayWidth`). */
 	readonly width: (text: string) => number;
+	/** Columns of one grapheme cluster (see `graphemeWidth`), for code that fits text cluster by cluster. */
+	readonly cell: (grapheme: string) => number;
 	/** Lines of at most `columns` (see `wrapText`). */
 	readonly wrap: (text: string, columns: number) => string[];
 	/** Line offsets of the wrapped text (see `wrapRanges`). */
@@ -35,6 +38,7 @@ export function createMeasure(options: {readonly ambiguousWide: boolean}): Measu
 	return {
 		ambiguousWide: setting.ambiguousWide,
 		width: text => displayWidth(text, setting),
+		cell: grapheme => graphemeWidth(grapheme, setting.ambiguousWide),
 		wrap: (text, columns) => wrapText(text, columns, setting),
 		wrapRanges: (text, columns) => wrapRanges(text, columns, setting),
 		wrapRuns: (runs, columns) => wrapRuns(runs, columns, setting),
@@ -42,3 +46,6 @@ export function createMeasure(options: {readonly ambiguousWide: boolean}): Measu
 		pad: (text, columns) => padToWidth(text, columns, setting),
 	};
 }
+
+/** The measure where nothing says ambiguous characters are wide (files, pipes, the library's default). */
+export const narrowMeasure: Measure = createMeasure({ambiguousWide: false});

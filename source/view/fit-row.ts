@@ -1,21 +1,20 @@
 import type {Segment} from '../screen/display-line.js';
 import {forEachGrapheme} from '../text/graphemes.js';
-import {graphemeWidth} from '../text/grapheme-width.js';
-import {displayWidth} from '../text/display-width.js';
+import type {Measure} from '../text/measure.js';
 
 /**
 Styled segments cut to at most `width` columns, with `…` where text was cut, and padded with spaces to
 exactly `width`: every row handed to Ink already fits, so Ink never wraps or truncates (its own
 truncation is a column too wide on CJK).
 */
-export function fitSegments(segments: readonly Segment[], width: number, ambiguousWide: boolean): Segment[] {
-	const total = segments.reduce((sum, segment) => sum + displayWidth(segment.text, {ambiguousWide}), 0);
+export function fitSegments(segments: readonly Segment[], width: number, measure: Measure): Segment[] {
+	const total = segments.reduce((sum, segment) => sum + measure.width(segment.text), 0);
 	if (total <= width) {
 		return total === width ? [...segments] : [...segments, {text: ' '.repeat(width - total), style: {}}];
 	}
 
 	const ellipsis = '…';
-	const budget = width - graphemeWidth(ellipsis, ambiguousWide);
+	const budget = width - measure.cell(ellipsis);
 	const result: Segment[] = [];
 	let used = 0;
 	let lastStyle = {};
@@ -27,7 +26,7 @@ export function fitSegments(segments: readonly Segment[], width: number, ambiguo
 				return;
 			}
 
-			const cell = graphemeWidth(segment.text.slice(start, stop), ambiguousWide);
+			const cell = measure.cell(segment.text.slice(start, stop));
 			if (used + cell > budget) {
 				full = true;
 				return;
@@ -52,7 +51,7 @@ export function fitSegments(segments: readonly Segment[], width: number, ambiguo
 	}
 
 	result.push({text: ellipsis, style: lastStyle});
-	used += graphemeWidth(ellipsis, ambiguousWide);
+	used += measure.cell(ellipsis);
 	if (used < width) {
 		result.push({text: ' '.repeat(width - used), style: {}});
 	}

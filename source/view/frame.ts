@@ -1,6 +1,7 @@
 import type {ArticleLayout} from '../article/article-lines.js';
 import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 import type {ArticleList} from '../corpus/corpus.js';
+import type {Measure} from '../text/measure.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
 import {helpRows} from '../state/keymap.js';
@@ -10,7 +11,8 @@ import {articleAt, selectedArticle, visibleCount, type State} from '../state/sta
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
 export type FrameSource = {
 	readonly articles: ArticleList;
-	readonly ambiguousWide: boolean;
+	/** The run's one measure: every width on the screen. */
+	readonly measure: Measure;
 	/** The corpus spans more than one year: the list shows years. */
 	readonly showYear: boolean;
 	/** Columns for the source name in list rows. */
@@ -29,7 +31,7 @@ export type FrameSource = {
 type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
 
 /** Box-drawing lines are East Asian Ambiguous: where those are wide, plain ASCII keeps the panes aligned. */
-const rules = (ambiguousWide: boolean) => ambiguousWide ? {vertical: '|', horizontal: '-'} : {vertical: '│', horizontal: '─'};
+const rules = (measure: Measure) => measure.ambiguousWide ? {vertical: '|', horizontal: '-'} : {vertical: '│', horizontal: '─'};
 
 function headlineSegments(text: string, hits: ReadonlyArray<readonly [number, number]>, style: Style): Segment[] {
 	const segments: Segment[] = [];
@@ -51,13 +53,13 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 	const index = articleAt(state, position);
 	const article = index === undefined ? undefined : source.articles.at(index);
 	if (index === undefined || !article) {
-		return fitSegments([], width, source.ambiguousWide);
+		return fitSegments([], width, source.measure);
 	}
 
 	const selected = position === state.selected;
 	const base: Style = selected ? {selected: true} : (source.isRead(index) ? {dim: true} : {});
 	const date = source.showYear ? formatDateTime(article.date) : formatShortDateTime(article.date);
-	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.ambiguousWide).map(segment => segment.text).join('');
+	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.measure).map(segment => segment.text).join('');
 	const hits = state.filter ? source.headlineHits(index, state.filter.query) : [];
 	return fitSegments([
 		// The marker shows the selection without colour (NO_COLOR, monochrome terminals).
@@ -65,37 +67,38 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 		{text: article.duplicateOf === null ? ' ' : '=', style: base},
 		{text: `${date} ${sourceName} `, style: selected ? base : {...base, dim: true}},
 		...headlineSegments(article.headline, hits, base),
-	], width, source.ambiguousWide);
+	], width, source.measure);
 }
 
 function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLine[] {
 	const article = selectedArticle(state);
 	const {height} = layout.reader;
-	const empty = fitSegments([], layout.textWidth, source.ambiguousWide);
+	const empty = fitSegments([], layout.textWidth, source.measure);
 	const lines = article === undefined
 		? [[{text: state.filter?.pending ? 'Searching… (the index is still getting ready)' : (state.filter ? 'No article matches the search.' : 'No article.'), style: {dim: true}}]]
 		: source.layout(article, layout.textWidth, state.filter?.query ?? null, state.hit).lines;
 	const rows: DisplayLine[] = [];
 	for (let row = 0; row < height; row++) {
 		const line = lines[state.readerTop + row];
-		rows.push(line ? fitSegments(line, layout.textWidth, source.ambiguousWide) : empty);
+		rows.push(line ? fitSegments(line, layout.textWidth, source.measure) : empty);
 	}
 
 	return rows;
 }
 
-function helpScreen(width: number, height: number, ambiguousWide: boolean): DisplayLine[] {
+function helpScreen(width: number, height: number, measure: Measure): DisplayLine[] {
 	const rows = helpRows();
-	const keysWidth = Math.max(...rows.map(row => row.keys.length)) + 3;
+	// Measured, not counted: the arrows in the key column are ambiguous-width.
+	const keysWidth = Math.max(...rows.map(row => measure.width(` ${row.keys}`))) + 2;
 	const lines: DisplayLine[] = [
 		[{text: 'corpus-reader keys', style: {bold: true}}, {text: '   (Esc or ? to close)', style: {dim: true}}],
 		[],
 		...rows.map(row => [
-			{text: ` ${row.keys}`.padEnd(keysWidth), style: {bold: true}},
+			{text: measure.pad(` ${row.keys}`, keysWidth), style: {bold: true}},
 			{text: row.help, style: {}},
 		]),
 	];
-	return Array.from({length: height}, (_, index) => fitSegments(lines[index] ?? [], width, ambiguousWide));
+	return Array.from({length: height}, (_, index) => fitSegments(lines[index] ?? [], width, measure));
 }
 
 /** Position in the article, as less shows it. */
@@ -148,9 +151,9 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 	}
 
 	const right = `${readingPosition(state, source, layout)}  ${state.pane === 'list' ? 'list' : 'reader'}  ? help  q quit `;
-	const rightWidth = right.length;
-	const left = fitSegments(parts, Math.max(0, state.size.columns - rightWidth), source.ambiguousWide);
-	return fitSegments([...left, {text: right, style: {dim: true}}], state.size.columns, source.ambiguousWide);
+	const rightWidth = source.measure.width(right);
+	const left = fitSegments(parts, Math.max(0, state.size.columns - rightWidth), source.measure);
+	return fitSegments([...left, {text: right, style: {dim: true}}], state.size.columns, source.measure);
 }
 
 /** The search line: `/`, the text with the cursor shown as an inverse cell, and the count so far. */
@@ -175,20 +178,23 @@ function searchRow(state: State, source: FrameSource): DisplayLine {
 		}
 	}
 
-	return fitSegments(line, state.size.columns, source.ambiguousWide);
+	return fitSegments(line, state.size.columns, source.measure);
 }
 
 /** The whole screen as rows of styled segments, each exactly as wide as the terminal; the last is the status bar or the search line. */
 export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 	const layout = layoutFor(state.size);
 	if (layout.kind === 'tooSmall') {
-		return [fitSegments([{text: `Too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least ${minimumSize.columns}×${minimumSize.rows}.`, style: {bold: true}}], state.size.columns, source.ambiguousWide)];
+		// Wrapped, not cut: the message is wider than the screen it is for.
+		const message = `Too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least ${minimumSize.columns}×${minimumSize.rows}.`;
+		return source.measure.wrap(message, state.size.columns).slice(0, Math.max(1, state.size.rows))
+			.map(line => fitSegments([{text: line, style: {bold: true}}], state.size.columns, source.measure));
 	}
 
-	const {vertical, horizontal} = rules(source.ambiguousWide);
+	const {vertical, horizontal} = rules(source.measure);
 	const rows: DisplayLine[] = [];
 	if (state.mode === 'help') {
-		rows.push(...helpScreen(state.size.columns, state.size.rows - 1, source.ambiguousWide));
+		rows.push(...helpScreen(state.size.columns, state.size.rows - 1, source.measure));
 	} else if (layout.kind === 'side') {
 		const reader = readerRows(state, source, layout);
 		for (let row = 0; row < layout.list.height; row++) {
@@ -205,7 +211,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 			rows.push(listRow(state, source, state.listTop + row, layout.list.width));
 		}
 
-		rows.push(fitSegments([{text: horizontal.repeat(state.size.columns), style: {dim: true}}], state.size.columns, source.ambiguousWide));
+		rows.push(fitSegments([{text: horizontal.repeat(state.size.columns), style: {dim: true}}], state.size.columns, source.measure));
 		for (const line of readerRows(state, source, layout)) {
 			rows.push([{text: ' ', style: {}}, ...line, {text: ' ', style: {}}]);
 		}

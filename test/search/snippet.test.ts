@@ -1,4 +1,5 @@
 import {expect, test} from 'vitest';
+import {createMeasure} from '../../source/text/measure.js';
 import {parseQuery} from '../../source/search/query.js';
 import {makeSnippet, type Snippet} from '../../source/search/snippet.js';
 import {displayWidth} from '../../source/text/display-width.js';
@@ -52,7 +53,7 @@ test('null when only the headline matches, or nothing does', () => {
 });
 
 test('ambiguous-wide terminals count the ellipsis as two columns', () => {
-	const snippet = makeSnippet(article, parseQuery('疫情').query, 30, {ambiguousWide: true});
+	const snippet = makeSnippet(article, parseQuery('疫情').query, 30, createMeasure({ambiguousWide: true}));
 	expect(displayWidth(snippet?.text ?? '', {ambiguousWide: true})).toBeLessThanOrEqual(30);
 	expect(marked(snippet)).toBe('…十。新冠[疫情]在美国持续蔓延…');
 });

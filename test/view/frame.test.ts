@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {createMeasure, narrowMeasure} from '../../source/text/measure.js';
 import {composeFrame} from '../../source/view/frame.js';
 import {createReaderModel} from '../../source/services/reader-model.js';
 import {memorySearcher} from '../helpers/memory-searcher.js';
@@ -32,7 +33,7 @@ const articles = [
 const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
 
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
-	const model = createReaderModel(articles, {ambiguousWide, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
 		const frame = composeFrame(initialState(articles.length, {columns, rows}), model.frameSource);
 		expect(frame).toHaveLength(rows);
@@ -43,7 +44,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 });
 
 describe('what the frame shows', () => {
-	const model = createReaderModel(articles, {ambiguousWide: false, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	const state = initialState(articles.length, {columns: 120, rows: 30});
 	const frame = composeFrame(state, model.frameSource).map(row => text(row));
 
@@ -70,7 +71,7 @@ describe('what the frame shows', () => {
 
 	test('a search typed before search is ready says it is searching, never that nothing matched', () => {
 		// A model of its own, never prepared: its search is still getting ready.
-		const waiting = createReaderModel(articles, {ambiguousWide: false, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+		const waiting = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
 		const typing = settle(settle(state, {type: 'key', name: '/'}, waiting.world), {type: 'key', name: '港'}, waiting.world);
 		const typed = composeFrame(typing, waiting.frameSource).map(row => text(row));
 		expect(typed.at(-1)).toContain('searching…');
@@ -101,7 +102,19 @@ describe('what the frame shows', () => {
 		expect(help.some(row => row.includes('print the article to stdout and quit'))).toBe(true);
 	});
 
-	test('too small a terminal gets one line', () => {
-		expect(composeFrame({...state, size: {columns: 20, rows: 5}}, model.frameSource).map(row => text(row))).toEqual(['Too small (20×5): c…']);
+	test('too small a terminal gets the whole message, wrapped to its width', () => {
+		const rows = composeFrame({...state, size: {columns: 20, rows: 5}}, model.frameSource).map(row => text(row));
+		expect(rows.length).toBeLessThanOrEqual(5);
+		expect(rows.map(row => displayWidth(row))).toEqual(rows.map(() => 20));
+		expect(rows.map(row => row.trim()).join(' ')).toMatch(/^Too small \(20×5\): corpus-reader needs at least \d+×\d+\.$/);
+	});
+
+	test.each([false, true])('the help\'s key column is measured, not counted (ambiguous wide: %s)', ambiguousWide => {
+		const measure = createMeasure({ambiguousWide});
+		const wide = createReaderModel(articles, {measure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: []});
+		const rows = composeFrame({...state, mode: 'help'}, wide.frameSource).slice(2, -1).filter(row => row.length > 1 && row[0]?.style.bold);
+		expect(rows.some(row => /[←→↑↓]/.test(row[0]?.text ?? ''))).toBe(true);
+		// Where each row's help text starts: one column for all.
+		expect(new Set(rows.map(row => measure.width(row[0]?.text ?? '')))).toHaveProperty('size', 1);
 	});
 });
