@@ -54,7 +54,9 @@ function quoteRoles(text) {
 // the second edition of the rules adds (/shared/typography/check.mjs, TOKEN_RE).
 const WORD_CHARACTER = String.raw`(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}])[\p{L}\p{N}\p{M}])`;
 const CONNECTOR = String.raw`(?:[.,:'’/_@&+．／＿＠＆＋]|[-－](?=\p{N}))`;
-const WHOLE = new RegExp(String.raw`[@#＠＃]${WORD_CHARACTER}+(?:${CONNECTOR}${WORD_CHARACTER}+)*|${WORD_CHARACTER}+(?:\+\+|#)(?!${WORD_CHARACTER})|-{2,}|─{2,}`, 'gu');
+// A sigil inside a word is an e-mail address's `@` (`cn.letters@nytimes.com`), not a handle: the whole
+// address is the word, and one wider than the pane must be cut.
+const WHOLE = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}.,:'’/_@&+．／＿＠＆＋-])[@#＠＃]${WORD_CHARACTER}+(?:${CONNECTOR}${WORD_CHARACTER}+)*|${WORD_CHARACTER}+(?:\+\+|#)(?!${WORD_CHARACTER})|-{2,}|─{2,}`, 'gu');
 
 const counts = {
 	closingQuoteStarts: 0, openingQuoteEnds: 0, singleQuoteFaults: 0,
