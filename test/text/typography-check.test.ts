@@ -74,6 +74,8 @@ describe.skipIf(!fs.existsSync(checker))('typography checker', () => {
 			' ', '\u3000', '\u00A0', '\n', '"', ' "', '" ', '(', ')', ',', '👍🏽', '👨‍👩‍👧‍👦', 'e\u0301',
 			// The second edition's words: handles, tags, C++, typed dashes.
 			'@nytchinese', '#MeToo', 'C++', 'C#', '--', '──', '-',
+			// Escape sequences, which the judge strips: zero-width, never split, styles closed and reopened.
+			'\u001B[31m', '\u001B[1;4m', '\u001B[0m', '\u001B]8;;https://x.cn/\u0007', '\u001B]8;;\u0007',
 		];
 		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 50}), fc.integer({min: 1, max: 50}), fc.boolean(), (parts, width, ambiguousWide) => {
 			const text = parts.join('');
