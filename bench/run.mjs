@@ -9,7 +9,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const all = ['print', 'wrap', 'search', 'reader', 'paste', 'scale'];
+const all = ['print', 'wrap', 'typography-counts', 'search', 'reader', 'paste', 'scale'];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of chosen) {

@@ -2,7 +2,9 @@
 Collects inline text into blocks while the HTML walker streams through a body: merges adjacent runs
 of the same kind, collapses ASCII whitespace, trims block edges and drops empty blocks.
 
-NBSP and U+3000 are content (Chinese text indents with them), so only ASCII whitespace collapses.
+NBSP and U+3000 are content (Chinese text indents with them), so only ASCII whitespace collapses, and
+a block's start keeps its NBSP. At a block's end NBSP is layout (`。&nbsp;` closing a paragraph, the
+space an editor left): kept, it would wrap onto a line of its own, a double gap on screen.
 */
 import type {Block, Inline, TextBlockType} from './article.js';
 import {detachString} from './html-detach.js';
@@ -11,7 +13,7 @@ type RunType = Inline['type'];
 
 const asciiSpaces = /[ \t\n\r\f]+/g;
 const leadingSpaces = /^[ \t\n\r\f]+/;
-const trailingSpaces = /[ \t\n\r\f]+$/;
+const trailingSpaces = /[ \t\n\r\f\u00A0]+$/;
 
 /** A mutable run while a block is being built. */
 type PendingRun = {type: RunType; text: string; href: string};
@@ -64,13 +66,24 @@ export class BlockBuilder {
 		const runs = this.runs;
 		this.runs = [];
 		const first = runs[0];
-		const last = runs.at(-1);
-		if (first === undefined || last === undefined) {
+		if (first === undefined) {
 			return;
 		}
 
 		first.text = first.text.replace(leadingSpaces, '');
-		last.text = last.text.replace(trailingSpaces, '');
+		// The trailing spaces may fill the last runs (`<b>文字&nbsp;</b>&nbsp;`): trim back to the last text.
+		for (let index = runs.length - 1; index >= 0; index--) {
+			const run = runs[index];
+			if (run === undefined) {
+				break;
+			}
+
+			run.text = run.text.replace(trailingSpaces, '');
+			if (run.text !== '') {
+				break;
+			}
+		}
+
 		const kept = runs.filter(run => run.text !== '');
 		// A block of only spaces (an empty `<p>&nbsp;</p>` is NBSP, which is content elsewhere) carries nothing.
 		if (kept.every(run => /^[\s\u3000]*$/.test(run.text))) {

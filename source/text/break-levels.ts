@@ -5,6 +5,7 @@ widths, and how much a break before each cluster is allowed.
 import {BreakClass, TOKEN_PATTERN, breakClass, startsWithNumber} from './break-rules.js';
 import {forEachGrapheme} from './graphemes.js';
 import {graphemeWidth} from './grapheme-width.js';
+import {classWithRole, quoteRoles} from './quote-roles.js';
 
 /** Break levels, from most to least allowed. */
 export const BreakLevel = {
@@ -45,6 +46,7 @@ export function analyseParagraph(text: string, ambiguousWide: boolean): Paragrap
 	});
 	starts[count] = text.length;
 	const tokens = tokenOfClusters(text, starts, count);
+	const roles = quoteRoles(text, starts, count);
 	const tabs = new Uint8Array(count);
 	const levels = new Uint8Array(count);
 	let last = -1;
@@ -52,7 +54,7 @@ export function analyseParagraph(text: string, ambiguousWide: boolean): Paragrap
 	let sawSpace = false;
 	for (let index = 0; index < count; index++) {
 		const code = text.codePointAt(starts[index] ?? 0) ?? 0;
-		const flags = breakClass(code);
+		const flags = roles === null ? breakClass(code) : classWithRole(breakClass(code), roles[index] ?? 0);
 		if ((flags & BreakClass.space) !== 0) {
 			tabs[index] = code === 0x09 ? 1 : 0;
 			levels[index] = BreakLevel.space;

@@ -2,8 +2,8 @@
 The character classes of Chinese line breaking (行首行尾禁则, W3C clreq strict level, plus the common
 OOXML additions and the UAX #14 rules for Latin text), and the pattern of a Latin word, number or URL.
 
-They follow /shared/typography (README.md, check.mjs) exactly: a wrapper and its judge must agree
-on what a word and a prohibited break are.
+They follow the second edition of /shared/typography (README.md, check.mjs `--rules 2`) exactly: a
+wrapper and its judge must agree on what a word and a prohibited break are.
 */
 
 const codePoints = (characters: string): ReadonlySet<number> =>
@@ -41,7 +41,10 @@ export const GLUE = codePoints('\u00A0\u202F\u2007\u2060\uFEFF\u034F');
 /** Signs glued to a following digit (UAX #14 LB25): `-5℃`, `+33`, `№3`, `#1`. */
 export const DIGIT_PREFIX = codePoints('-−+±№#');
 
-/** ASCII quotes open or close, nobody knows which: like UAX #14 QU, no break directly beside them. */
+/**
+ASCII quotes open or close, and the character does not say which: like UAX #14 QU, no break directly
+beside them, unless their place in the paragraph says which they are (`"` only, see quote-roles.ts).
+*/
 export const QUOTE_ASCII = codePoints('"\'');
 
 /** Whitespace that is a break opportunity and is dropped at a soft break. NBSP and U+3000 are content. */
@@ -90,8 +93,19 @@ const CONNECTOR = String.raw`(?:[.,:'’/_@&+．／＿＠＆＋]|[-－](?=\p{N})
 const URL_EXCLUDED = String.raw`\s${CJK_SCRIPT}\u3000-\u303F\uFF00-\uFFEF“”‘’<>"`;
 const URL = String.raw`(?:https?|ftp)://[^${URL_EXCLUDED}]*[^${URL_EXCLUDED}.,;:!?)\]]`;
 
+// A handle or tag keeps its sigil (`@nytchinese`, `#MeToo`): `(@` / `nytchinese)` reads as two words.
+const SIGIL = '[@#＠＃]';
+// `C++` and `C#` are names, not a word and punctuation.
+const SUFFIX = String.raw`(?:\+\+|#)`;
+// A dash typed as two hyphens or two box-drawing lines stands for `——`, which is never split either.
+const TYPED_DASH = '-{2,}|─{2,}';
+
 /**
-A Latin word, number or URL: never split when it fits the width. It may end with a hyphen, after
-which a break is allowed (`well-|known`). Global: use with `matchAll`.
+A Latin word, number, URL, handle or tag, or a typed dash: never split when it fits the width. A word
+may end with one hyphen, after which a break is allowed (`well-|known`), but not with the first
+hyphen of a typed dash (`well--`). Global: use with `matchAll`.
 */
-export const TOKEN_PATTERN = new RegExp(`${URL}|${WORD_CHARACTER}+(?:${CONNECTOR}${WORD_CHARACTER}+)*-?`, 'gu');
+export const TOKEN_PATTERN = new RegExp(
+	`${URL}|${SIGIL}?${WORD_CHARACTER}+(?:${CONNECTOR}${WORD_CHARACTER}+)*${SUFFIX}?(?:-(?!-))?|${TYPED_DASH}`,
+	'gu',
+);

@@ -4,6 +4,8 @@ Line wrapping for Chinese, Japanese, Korean and Latin text in a terminal, follow
 lines, kept hard breaks, graphemes as atoms. Linear time.
 */
 import {analyseParagraph} from './break-levels.js';
+import {escapedLines} from './escaped-lines.js';
+import {mayHoldEscapes, separateEscapes} from './escape-sequences.js';
 import type {WidthOptions} from './grapheme-width.js';
 import {wrapParagraph} from './wrap-paragraph.js';
 
@@ -42,10 +44,23 @@ export function wrapRanges(text: string, width: number, options: WidthOptions = 
 Wraps `text` to lines of at most `width` display columns (only a single cluster wider than the pane
 may exceed it, alone on its line).
 
+Escape sequences already in the text (SGR colours, OSC 8 hyperlinks, other CSI and OSC) take no
+columns and are never split; a style or hyperlink open at a break is closed at the end of the line
+and opened again on the next, so each line can be printed on its own.
+
 @example
 wrapText('他说：“你好。”我们走吧。', 10)
 //=> ['他说：“你', '好。”我们', '走吧。']
+wrapText('\u001B[31m红色 文字\u001B[39m', 4)
+//=> ['\u001B[31m红色\u001B[39m', '\u001B[31m文字\u001B[39m']
 */
 export function wrapText(text: string, width: number, options: WidthOptions = {}): string[] {
+	if (mayHoldEscapes(text)) {
+		const escaped = separateEscapes(text);
+		if (escaped.escapes.length > 0) {
+			return escapedLines(escaped, wrapRanges(escaped.plain, width, options));
+		}
+	}
+
 	return wrapRanges(text, width, options).map(range => text.slice(range.start, range.end));
 }

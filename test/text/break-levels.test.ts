@@ -11,6 +11,11 @@ test.each([
 	['-5度', [start, kinsoku, open]],
 	['"中"', [start, kinsoku, kinsoku]],
 	['x "y', [start, space, open, kinsoku]],
+	['x"y"z', [start, open, kinsoku, kinsoku, open]],
+	['" y "', [start, space, kinsoku, space, kinsoku]],
+	['(@a)', [start, kinsoku, word, kinsoku]],
+	['C++', [start, word, word]],
+	['中--文', [start, open, word, open]],
 ])('%j: break levels %j', (text, levels) => {
 	expect([...analyseParagraph(text, false).levels]).toEqual(levels);
 });

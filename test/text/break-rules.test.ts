@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {NO_END, NO_START, TOKEN_PATTERN} from '../../source/text/break-rules.js';
+
+const checker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/typography/check.mjs');
 
 const tokens = (text: string): string[] => [...text.matchAll(TOKEN_PATTERN)].map(match => match[0]);
 
@@ -14,8 +20,28 @@ describe('TOKEN_PATTERN', () => {
 		['见https://example.com/a?b=1。', ['https://example.com/a?b=1']],
 		['（Maria Zakharova）', ['Maria', 'Zakharova']],
 		['中文', []],
+		['推特(@nytchinese)', ['@nytchinese']],
+		['话题#MeToo运动', ['#MeToo']],
+		['＠纽约时报 ＃标签', []],
+		['＠NYT ＃tag', ['＠NYT', '＃tag']],
+		['写C++和C#代码', ['C++', 'C#']],
+		['#1', ['#1']],
+		['他停了一下-- 然后', ['--']],
+		['well--known', ['well', '--', 'known']],
+		['一二──三四', ['──']],
+		['a-b', ['a-', 'b']],
+		['邮箱a@b.cn', ['a@b.cn']],
 	])('%j holds the words %j', (text, expected) => {
 		expect(tokens(text)).toEqual(expected);
+	});
+
+	test.skipIf(!fs.existsSync(checker))('finds exactly the tokens of the rules\' judge (check.mjs, second edition)', async () => {
+		const {TOKEN_RE} = await import(pathToFileURL(checker).href) as {TOKEN_RE: RegExp};
+		const pieces = ['a', 'Z', '9', '中', ' ', '@', '#', '＠', '＃', '+', '-', '─', '.', ',', ':', '\'', '/', '_', '&', '(', ')', 'é', 'https://x.cn/a', '。'];
+		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}), parts => {
+			const text = parts.join('');
+			expect(tokens(text)).toEqual([...text.matchAll(TOKEN_RE)].map(match => match[0]));
+		}), {numRuns: 500});
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
-The wrapper judged by the project's typography checker (/shared/typography/check.mjs): its sample
-cases, real paragraphs of the shared corpus at random widths, and random text. Skipped when the shared
-folder is absent.
+The wrapper judged by the project's typography checker (/shared/typography/check.mjs) under the second
+edition of its rules (ASCII-quote parity, handles and tags, typed dashes): its sample cases, real
+paragraphs of the shared corpus at random widths, and random text. Skipped when the shared folder is absent.
 */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -20,9 +20,11 @@ const shared = path.resolve(repoRoot, '../shared');
 const checker = path.join(shared, 'typography/check.mjs');
 const corpus = path.join(shared, 'corpus');
 const shim = path.join(repoRoot, 'test/typography-shim.mjs');
+/** The edition of the rules the wrapper follows. */
+const rules = 2;
 
 function runChecker(args: string[]): {status: number | null; summary: string; output: string} {
-	const result = spawnSync(process.execPath, [checker, ...args], {cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+	const result = spawnSync(process.execPath, [checker, ...args, '--rules', String(rules)], {cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
 	const output = `${result.stdout}${result.stderr}`;
 	return {status: result.status, summary: output.trim().split('\n').at(-1) ?? '', output: output.slice(0, 4000)};
 }
@@ -65,12 +67,19 @@ describe.skipIf(!fs.existsSync(checker))('typography checker', () => {
 	}, 240_000);
 
 	test('passes random mixes of CJK, punctuation, Latin, numbers, spaces and emoji', async () => {
-		type CheckCase = (testCase: {text: string; width: number; ambiguousWide: boolean}, lines: string[]) => Array<{kind: string; detail: string}>;
+		type CheckCase = (testCase: {text: string; width: number; ambiguousWide: boolean}, lines: string[], rules: number) => Array<{kind: string; detail: string}>;
 		const {checkCase} = await import(pathToFileURL(checker).href) as {checkCase: CheckCase};
-		const pieces = ['中', '文', '国', '，', '。', '、', '“', '”', '（', '）', '《', '》', '——', '……', '·', 'hello', 'COVID-19', '2.25', '-5', '$100', '％', ' ', '\u3000', '\u00A0', '\n', '"', '(', ')', ',', '👍🏽', '👨‍👩‍👧‍👦', 'e\u0301'];
+		const pieces = [
+			'中', '文', '国', '，', '。', '、', '“', '”', '（', '）', '《', '》', '——', '……', '·', 'hello', 'COVID-19', '2.25', '-5', '$100', '％',
+			' ', '\u3000', '\u00A0', '\n', '"', ' "', '" ', '(', ')', ',', '👍🏽', '👨‍👩‍👧‍👦', 'e\u0301',
+			// The second edition's words: handles, tags, C++, typed dashes.
+			'@nytchinese', '#MeToo', 'C++', 'C#', '--', '──', '-',
+			// Escape sequences, which the judge strips: zero-width, never split, styles closed and reopened.
+			'\u001B[31m', '\u001B[1;4m', '\u001B[0m', '\u001B]8;;https://x.cn/\u0007', '\u001B]8;;\u0007',
+		];
 		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 50}), fc.integer({min: 1, max: 50}), fc.boolean(), (parts, width, ambiguousWide) => {
 			const text = parts.join('');
-			expect(checkCase({text, width, ambiguousWide}, wrapText(text, width, {ambiguousWide}))).toEqual([]);
-		}), {numRuns: 300});
+			expect(checkCase({text, width, ambiguousWide}, wrapText(text, width, {ambiguousWide}), rules)).toEqual([]);
+		}), {numRuns: 500});
 	});
 });

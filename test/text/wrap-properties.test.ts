@@ -10,6 +10,7 @@ const pieces = [
 	'hello', 'world', 'COVID-19', '2.25', '1,000', '15/06/2022', '-5', '$100', '％', '℃', 'https://x.cn/a?b=1',
 	' ', '  ', '\t', '\u3000', '\u00A0', '\u200B', '\n', '\r\n', '"', "'", '(', ')', ',', '.', '-',
 	'👍🏽', '🇨🇳', '👨‍👩‍👧‍👦', 'e\u0301', '한국', 'ｱ',
+	'@nytchinese', '#MeToo', 'C++', 'C#', '--', '──', ' "',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map(parts => parts.join(''));
@@ -63,4 +64,29 @@ test('segmentation of long mixed text matches Intl.Segmenter', () => {
 		const text = parts.join('');
 		expect(graphemes(text)).toEqual([...segmenter.segment(text)].map(part => part.segment));
 	}), {numRuns: 40});
+});
+
+// Handles, tags, `C++`/`C#` and typed dashes are words: whole whenever they fit, even inside a unit too
+// wide for the pane (`——` is only held by the line-start rule, which such a unit may have to break).
+const wholes = ['@nytchinese', '#MeToo', '＠NYT', 'C++', 'C#', '--', '──', 'COVID-19'];
+const fillers = ['中', '文', '，', '。', ' ', '(', ')', '（', '）', '“', '”', '——', '\u00A0'];
+
+test('a handle, tag, C++ or typed dash that fits the width is never split', () => {
+	const pairs = fc.array(fc.tuple(fc.constantFrom(...fillers), fc.constantFrom(...wholes)), {maxLength: 20});
+	fc.assert(fc.property(pairs, fc.integer({min: 1, max: 40}), fc.boolean(), (parts, width, ambiguousWide) => {
+		let text = '';
+		const placed: Array<{start: number; end: number; whole: string}> = [];
+		for (const [filler, whole] of parts) {
+			text += filler;
+			placed.push({start: text.length, end: text.length + whole.length, whole});
+			text += whole;
+		}
+
+		const starts = wrapRanges(text, width, {ambiguousWide}).map(range => range.start);
+		for (const {start, end, whole} of placed) {
+			if (displayWidth(whole, {ambiguousWide}) <= width) {
+				expect(starts.some(lineStart => lineStart > start && lineStart < end), `${JSON.stringify(whole)} split in ${JSON.stringify(text)} at ${width}`).toBe(false);
+			}
+		}
+	}), {numRuns: 400});
 });
