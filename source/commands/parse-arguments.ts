@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {takeDashQuery} from './dash-query.js';
 import {choices, commands, optionSpec, type CommandName, type Flags} from './usage.js';
 
 export type Arguments =
@@ -11,15 +12,19 @@ The command line, read with `node:util`'s parseArgs: it costs nothing to load, w
 took longer than all of Node's own start-up and broke the budget for `print`.
 */
 export function parseArguments(argv: readonly string[]): Arguments {
+	const dashQuery = takeDashQuery(argv);
 	let parsed;
 	try {
-		parsed = parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true});
+		parsed = parseArgs({args: [...dashQuery.argv], options: optionSpec, allowPositionals: true, strict: true});
 	} catch (error) {
 		const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-		return {kind: 'usageError', message: message.replace(/^Unknown option '(.*)'$/, 'unknown option $1')};
+		const unknown = /^Unknown option '(.*)'$/.exec(message);
+		return {kind: 'usageError', message: unknown ? `unknown option ${unknown[1] ?? ''} (a PATH or QUERY that starts with - goes after --: search -- --x PATH)` : message};
 	}
 
-	const {values, positionals} = parsed;
+	const {values} = parsed;
+	// The dash query is search's first positional, where it was taken from.
+	const positionals = dashQuery.query === undefined ? parsed.positionals : [parsed.positionals[0] ?? 'search', dashQuery.query, ...parsed.positionals.slice(1)];
 	if (values.help) {
 		return {kind: 'help'};
 	}

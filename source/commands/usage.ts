@@ -47,6 +47,8 @@ export const helpText = `Usage
   $ corpus-reader check [PATH...]           one line per file that could not be loaded cleanly
 
 PATH is an article file or a folder (searched recursively). Without PATH, the bundled seeds/.
+A QUERY may start with - as it is (search -香港: the articles without 香港); after --,
+every argument is a QUERY or PATH, options too (search -- --x).
 
 Options
   --json                    list, search: JSON Lines instead of text

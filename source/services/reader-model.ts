@@ -3,7 +3,10 @@ import type {Measure} from '../text/measure.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Query} from '../search/query.js';
 import type {FrameSource} from '../view/frame.js';
+import {findDay} from './find-day.js';
 import {memoize} from './memo.js';
+import {helpLines} from '../view/help-screen.js';
+import type {DisplayLine} from '../screen/display-line.js';
 import type {World} from '../state/settle.js';
 import type {Filter} from '../state/state.js';
 
@@ -116,6 +119,9 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 	};
 	const sourceWidth = Math.min(maxSourceWidth, Math.max(2, ...options.leadingSources.map(source => measure.width(source))));
 
+	const helpMemo = memoize<readonly DisplayLine[]>(2);
+	const help = (width: number): readonly DisplayLine[] => helpMemo(String(width), () => helpLines(width, measure));
+
 	const search = (text: string): Filter => {
 		if (!engine || !ready) {
 			// Folding a large corpus takes seconds: rather than freeze the screen, say so; the query
@@ -134,6 +140,8 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 				return {lines: lines.length, hitLines};
 			},
 			search,
+			helpLines: width => help(width).length,
+			findDay: (day, matches) => findDay(articles, day, matches),
 		},
 		search,
 		frameSource: {
@@ -150,6 +158,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 				.filter(hit => hit.field === 'headline')
 				.map(hit => [hit.start, hit.end] as const),
 			isRead: article => read.has(articles.at(article)?.id ?? ''),
+			helpLines: help,
 		},
 		setArticles(list) {
 			articles = list;

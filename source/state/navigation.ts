@@ -60,3 +60,20 @@ export function resize(state: State, size: Size): State {
 
 	return {...resized, pendingScroll: {share: facts.lines > 0 ? state.readerTop / facts.lines : 0}};
 }
+
+/** Rows the help screen shows: all but the status bar. */
+export const helpHeight = (state: State): number => Math.max(1, state.size.rows - 1);
+
+/** The help's last first line: 0 until its line count is known. */
+export function maxHelpTop(state: State): number {
+	return state.helpFacts ? Math.max(0, state.helpFacts.lines - helpHeight(state)) : 0;
+}
+
+export function scrollHelp(state: State, top: number): State {
+	return {...state, helpTop: clamp(top, 0, maxHelpTop(state))};
+}
+
+/** The reader shows the last line of the selected article (known only once it is laid out). */
+export function atArticleEnd(state: State): boolean {
+	return currentFacts(state) !== undefined && state.readerTop >= maxReaderTop(state);
+}

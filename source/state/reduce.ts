@@ -1,7 +1,10 @@
+import {editCommandLine} from './command-line.js';
+import {typeCountDigit} from './count.js';
+import {dayFound, type DayFound} from './day-jump.js';
 import {currentFacts, sameFacts, wantedFacts} from './facts.js';
-import {commandFor, interrupts} from './keymap.js';
+import {commandFor} from './keymap.js';
 import {scrollMargin, type Size} from './layout.js';
-import {clamp, maxReaderTop, resize} from './navigation.js';
+import {clamp, maxReaderTop, resize, scrollHelp} from './navigation.js';
 import {runCommand} from './run-command.js';
 import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
 import type {ArticleFacts, Filter, State} from './state.js';
@@ -27,6 +30,8 @@ export type Action =
 	| {readonly type: 'laidOut'; readonly facts: ArticleFacts}
 	| {readonly type: 'searched'; readonly filter: Filter; readonly generation: number}
 	| {readonly type: 'sought'; readonly found: {readonly position: number; readonly facts: ArticleFacts} | null}
+	| {readonly type: 'helpLaidOut'; readonly width: number; readonly lines: number}
+	| {readonly type: 'dayFound'; readonly day: string; readonly found: DayFound}
 	/** Background work's line for the status bar, or null when there is none. */
 	| {readonly type: 'background'; readonly text: string | null}
 	/**
@@ -42,24 +47,34 @@ export type Action =
 	};
 
 /**
-What a key does in the current mode: Ctrl-C always interrupts; the search line takes every key but the
-arrows up and down; in help any key but `?` and `q` closes it; elsewhere the key map decides.
+What a key does in the current mode: the key map decides first (Ctrl-C interrupts from anywhere, ↑ on
+the search line recalls a query); a key it leaves alone edits an open line, and otherwise does
+nothing but drop a count typed before it.
 */
 function handleKey(state: State, name: string): State {
-	if (interrupts(name)) {
-		return runCommand(state, 'interrupt');
+	const command = commandFor(name, {mode: state.mode, pane: state.pane, searching: state.filter !== null});
+	if (command === 'count') {
+		return typeCountDigit(state, name);
 	}
 
-	if (state.mode === 'search') {
-		return name === 'up' || name === 'down'
-			? runCommand(state, name)
-			: editSearch(state, name);
+	if (command !== undefined) {
+		return runCommand(state, command);
 	}
 
-	const command = state.mode === 'help' && name !== '?' && name !== 'q'
-		? 'back'
-		: commandFor(name, {pane: state.pane, searching: state.filter !== null});
-	return command === undefined ? state : runCommand(state, command);
+	switch (state.mode) {
+		case 'search': {
+			return editSearch(state, name);
+		}
+
+		case 'command': {
+			return editCommandLine(state, name);
+		}
+
+		case 'browse':
+		case 'help': {
+			return state.count === null ? state : {...state, count: null};
+		}
+	}
 }
 
 /** `text` put in the search line at its cursor, searched once. */
@@ -136,6 +151,14 @@ function step(state: State, action: Action): State {
 
 		case 'sought': {
 			return sought(state, action.found);
+		}
+
+		case 'helpLaidOut': {
+			return action.width === state.size.columns ? scrollHelp({...state, helpFacts: {width: action.width, lines: action.lines}}, state.helpTop) : state;
+		}
+
+		case 'dayFound': {
+			return dayFound(state, action.day, action.found);
 		}
 
 		case 'notice': {

@@ -1,18 +1,58 @@
 import type {Command} from './keymap.js';
-import {panes, scrollReader, select} from './navigation.js';
-import {reselect, stepHit} from './search-actions.js';
+import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from './navigation.js';
+import {recallQuery, reselect, stepHit} from './search-actions.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
-/** What a key map command does to the state. */
+/** What the moving keys move: the help screen, the list (also from the search line), or the reader. */
+type Target = 'help' | 'list' | 'reader';
+
+const targetOf = (state: State): Target => {
+	if (state.mode === 'help') {
+		return 'help';
+	}
+
+	return state.mode === 'search' || state.pane === 'list' ? 'list' : 'reader';
+};
+
+/** The selected article's next one, from the end of this one (Space, as in newsboat and less's multi-file mode). */
+function readOn(state: State): State {
+	return state.selected + 1 < visibleCount(state) ? select(state, state.selected + 1) : {...state, notice: 'last article'};
+}
+
+/** What a key map command does to the state; a count typed before it (`state.count`) is used up here. */
 export function runCommand(state: State, command: Command): State {
-	const layout = panes(state);
-	const inList = state.pane === 'list';
-	const page = inList ? layout.list.height : Math.max(1, layout.reader.height - 2);
+	const {count} = state;
+	const base = count === null ? state : {...state, count: null};
+	const times = count ?? 1;
+	const target = targetOf(base);
+	const layout = panes(base);
+	const pages: Record<Target, number> = {help: helpHeight(base), list: layout.list.height, reader: Math.max(1, layout.reader.height - 2)};
+	const page = pages[target];
 	const half = Math.max(1, Math.floor(page / 2));
-	const move = (delta: number): State => inList
-		? select(state, state.selected + delta)
-		: scrollReader(state, state.readerTop + delta);
+	const moveTo = (position: number): State => {
+		switch (target) {
+			case 'help': {
+				return scrollHelp(base, position);
+			}
+
+			case 'list': {
+				return select(base, position);
+			}
+
+			case 'reader': {
+				return scrollReader(base, position);
+			}
+		}
+	};
+
+	const here = {help: base.helpTop, list: base.selected, reader: base.readerTop}[target];
+	const move = (delta: number): State => moveTo(here + delta * times);
 	switch (command) {
+		case 'count': {
+			// Digits are typed by the reducer (count.ts): the command only names them in the key map.
+			return state;
+		}
+
 		case 'up': {
 			return move(-1);
 		}
@@ -29,6 +69,10 @@ export function runCommand(state: State, command: Command): State {
 			return move(page);
 		}
 
+		case 'readOn': {
+			return target === 'reader' && atArticleEnd(base) ? readOn(base) : move(page);
+		}
+
 		case 'halfPageUp': {
 			return move(-half);
 		}
@@ -37,82 +81,97 @@ export function runCommand(state: State, command: Command): State {
 			return move(half);
 		}
 
+		// With a count, `20g` and `20G` go to the 20th row of what they move: article 20 in the list, line 20 in the reader.
 		case 'top': {
-			return inList ? select(state, 0) : scrollReader(state, 0);
+			return moveTo(count === null ? 0 : count - 1);
 		}
 
 		case 'bottom': {
-			return inList ? select(state, visibleCount(state) - 1) : scrollReader(state, Number.MAX_SAFE_INTEGER);
+			return moveTo(count === null ? Number.MAX_SAFE_INTEGER : count - 1);
 		}
 
 		case 'switchPane': {
-			return {...state, pane: inList ? 'reader' : 'list'};
+			return {...base, pane: base.pane === 'list' ? 'reader' : 'list'};
 		}
 
 		case 'focusList': {
-			return {...state, pane: 'list'};
+			return {...base, pane: 'list'};
 		}
 
 		case 'open': {
-			const article = selectedArticle(state);
-			return state.piped && article !== undefined ? {...state, effect: {type: 'print', article}} : {...state, pane: 'reader'};
+			const article = selectedArticle(base);
+			return base.piped && article !== undefined ? {...base, effect: {type: 'print', article}} : {...base, pane: 'reader'};
 		}
 
 		case 'focusReader': {
-			return {...state, pane: 'reader'};
+			return {...base, pane: 'reader'};
 		}
 
 		case 'back': {
-			if (state.mode === 'help') {
-				return {...state, mode: 'browse'};
+			if (count !== null) {
+				// Esc after digits takes back the count, as in vim, and nothing else.
+				return base;
 			}
 
-			if (!inList) {
-				return {...state, pane: 'list'};
+			if (base.pane !== 'list') {
+				return {...base, pane: 'list'};
 			}
 
-			return state.filter ? reselect({...state, filter: null, hit: -1}, selectedArticle(state)) : state;
+			return base.filter ? reselect({...base, filter: null, hit: -1}, selectedArticle(base)) : base;
 		}
 
 		case 'nextArticle': {
-			return select(state, state.selected + 1);
+			return select(base, base.selected + times);
 		}
 
 		case 'previousArticle': {
-			return select(state, state.selected - 1);
+			return select(base, base.selected - times);
 		}
 
 		case 'search': {
-			return {...state, mode: 'search', draft: '', cursor: 0, beforeSearch: {filter: state.filter, article: selectedArticle(state)}};
+			return {...base, mode: 'search', draft: '', cursor: 0, recall: null, beforeSearch: {filter: base.filter, article: selectedArticle(base)}};
+		}
+
+		case 'olderQuery': {
+			return recallQuery(base, -1);
+		}
+
+		case 'newerQuery': {
+			return recallQuery(base, 1);
+		}
+
+		case 'commandLine': {
+			return {...base, mode: 'command', draft: '', cursor: 0};
 		}
 
 		case 'nextHit': {
-			return stepHit(state, 1);
+			return stepHit(base, 1);
 		}
 
 		case 'previousHit': {
-			return stepHit(state, -1);
+			return stepHit(base, -1);
 		}
 
 		case 'help': {
-			return {...state, mode: state.mode === 'help' ? 'browse' : 'help'};
+			return {...base, mode: 'help', helpTop: 0};
+		}
+
+		case 'closeHelp': {
+			return {...base, mode: 'browse'};
 		}
 
 		case 'quit':
-		case 'suspend': {
-			return {...state, effect: {type: command}};
-		}
-
+		case 'suspend':
 		case 'interrupt': {
-			return {...state, effect: {type: 'interrupt'}};
+			return {...base, effect: {type: command}};
 		}
 
 		// Effects on the selected article, carried out by the App.
 		case 'openUrl':
 		case 'copyUrl':
 		case 'print': {
-			const article = selectedArticle(state);
-			return article === undefined ? {...state, notice: 'no article selected'} : {...state, effect: {type: command, article}};
+			const article = selectedArticle(base);
+			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article}};
 		}
 	}
 }

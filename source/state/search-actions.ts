@@ -1,6 +1,7 @@
 /** The search as the reader uses it: the line as it is typed, the filter it makes, and its hits. */
 import {currentFacts} from './facts.js';
 import {followSelection, select} from './navigation.js';
+import {rememberQuery, stepHistory} from './search-history.js';
 import {editSearchLine} from './search-line.js';
 import {articleAt, selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
 
@@ -59,9 +60,10 @@ export function editSearch(state: State, key: string): State {
 	const result = editSearchLine({text: state.draft, cursor: state.cursor}, key);
 	switch (result.kind) {
 		case 'edit': {
+			// An edit makes the line the user's own again: the next ↑ starts from the newest query.
 			return result.line.text === state.draft
 				? {...state, cursor: result.line.cursor}
-				: searchFor(state, result.line.text, result.line.cursor);
+				: searchFor({...state, recall: null}, result.line.text, result.line.cursor);
 		}
 
 		case 'submit': {
@@ -76,6 +78,17 @@ export function editSearch(state: State, key: string): State {
 			return state;
 		}
 	}
+}
+
+/** ↑ (`step` -1) or ↓ (1) on the search line: the query before or after, searched as if typed. */
+export function recallQuery(state: State, step: -1 | 1): State {
+	const next = stepHistory(state.searchHistory, state.recall, state.draft, step);
+	if (!next) {
+		return state;
+	}
+
+	const shown = next.text === state.draft ? {...state, cursor: next.text.length} : searchFor(state, next.text, next.text.length);
+	return {...shown, recall: next.recall};
 }
 
 /** A filter asked for and not searched yet, keeping the article selected now for when its matches come. */
@@ -107,16 +120,25 @@ export function searched(state: State, filter: Filter, generation: number): Stat
 	return state.pendingScroll && 'hit' in state.pendingScroll ? {...shown, pendingScroll: state.pendingScroll} : shown;
 }
 
-/** Enter on the search line keeps the filter and shows its first hit. */
+/**
+Enter on the search line keeps the filter, shows its first hit and puts the query in the history. On
+an empty line it searches the last query again, as less and vim do.
+*/
 export function submitSearch(state: State): State {
-	const submitted = {...state, mode: 'browse' as const, beforeSearch: null};
+	const last = state.searchHistory.at(-1);
+	if (state.draft.trim() === '' && last !== undefined) {
+		return submitSearch(searchFor(state, last, last.length));
+	}
+
+	const history = state.filter ? rememberQuery(state.searchHistory, state.filter.query) : state.searchHistory;
+	const submitted = {...state, mode: 'browse' as const, beforeSearch: null, recall: null, searchHistory: history};
 	return submitted.filter ? showHit(followSelection(submitted), 0) : submitted;
 }
 
 /** Esc on the search line puts the list back as it was before `/`. */
 export function cancelSearch(state: State): State {
 	const before = state.beforeSearch;
-	return reselect({...state, mode: 'browse', draft: '', cursor: 0, filter: before?.filter ?? null, beforeSearch: null}, before?.article);
+	return reselect({...state, mode: 'browse', draft: '', cursor: 0, recall: null, filter: before?.filter ?? null, beforeSearch: null}, before?.article);
 }
 
 /**

@@ -3,6 +3,7 @@ The loop around the pure reducer: what the state still needs found out (a layout
 article with hits) is asked of the world, and each answer comes back as an action, until nothing is
 missing. The reader runs it before each frame, so a key is drawn once, complete.
 */
+import type {DayFound} from './day-jump.js';
 import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
 import {reduce, type Action} from './reduce.js';
 import type {ArticleFacts, Filter, State} from './state.js';
@@ -11,6 +12,10 @@ import type {ArticleFacts, Filter, State} from './state.js';
 export type Work =
 	| ({readonly type: 'layout'} & FactsKey)
 	| {readonly type: 'search'; readonly query: string; readonly generation: number}
+	/** The help screen's line count at a width. */
+	| {readonly type: 'helpLayout'; readonly width: number}
+	/** Where `day` starts in the list: among `matches` (list positions → corpus positions), or the whole corpus when null. */
+	| {readonly type: 'findDay'; readonly day: string; readonly matches: readonly number[] | null}
 	/** The first list position from `from` onward, `step` at a time, whose article has hits for `query`. */
 	| {
 		readonly type: 'seek';
@@ -27,11 +32,23 @@ export type World = {
 	/** An article laid out at a width, with the hits for `query` marked. */
 	readonly layout: (article: number, width: number, query: string | null) => {readonly lines: number; readonly hitLines: readonly number[]};
 	readonly search: (query: string) => Filter;
+	/** Lines of the help screen at a width. */
+	readonly helpLines: (width: number) => number;
+	/** Where `day` (`2020-07-01`, local time) starts in the list made of `matches` (corpus positions), or in the whole corpus. */
+	readonly findDay: (day: string, matches: readonly number[] | null) => DayFound;
 };
 
 /** The one thing the state needs next, or undefined when it is complete. */
 export function needs(state: State): Work | undefined {
 	const {filter} = state;
+	if (state.mode === 'help' && state.helpFacts?.width !== state.size.columns) {
+		return {type: 'helpLayout', width: state.size.columns};
+	}
+
+	if (state.pendingDay !== null) {
+		return {type: 'findDay', day: state.pendingDay, matches: filter ? filter.matches : null};
+	}
+
 	if (filter?.pending && state.searchReady) {
 		return {type: 'search', query: filter.query, generation: state.generation};
 	}
@@ -56,6 +73,14 @@ export function answer(world: World, work: Work): Action {
 
 		case 'search': {
 			return {type: 'searched', generation: work.generation, filter: world.search(work.query)};
+		}
+
+		case 'helpLayout': {
+			return {type: 'helpLaidOut', width: work.width, lines: world.helpLines(work.width)};
+		}
+
+		case 'findDay': {
+			return {type: 'dayFound', day: work.day, found: world.findDay(work.day, work.matches)};
 		}
 
 		case 'seek': {

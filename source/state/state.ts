@@ -1,5 +1,9 @@
 import type {Pane} from './keymap.js';
 import type {Size} from './layout.js';
+import type {Mode} from './mode.js';
+import type {Recall} from './search-history.js';
+
+export type {Mode} from './mode.js';
 
 /** A search that narrows the list: the query and the positions (in corpus order) of the matching articles. */
 export type Filter = {
@@ -30,8 +34,6 @@ share of the article (after a resize rewraps it).
 */
 export type PendingScroll = {readonly hit: number} | {readonly share: number};
 
-export type Mode = 'browse' | 'search' | 'help';
-
 /**
 Something for the world outside the state to do, as the reducer asks for it: the App carries it out
 (leave and print, open the browser, copy) and clears it.
@@ -49,9 +51,21 @@ export type State = {
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
 	readonly filter: Filter | null;
-	/** The search line's text while the user types, and its cursor (a UTF-16 offset). */
+	/** The open line's text (the search line, or the command line after `:`), and its cursor (a UTF-16 offset). */
 	readonly draft: string;
 	readonly cursor: number;
+	/** Queries submitted, oldest first, each once: ↑ and ↓ on the search line go through them; plain data, to be kept across runs. */
+	readonly searchHistory: readonly string[];
+	/** While ↑ / ↓ recall a query: which one, and the line as it was typed before the first ↑. */
+	readonly recall: Recall | null;
+	/** Digits typed before a key (`20` of `20G`), or null. */
+	readonly count: number | null;
+	/** A `:YYYY-MM-DD` asked for and not yet found in the list (see settle.ts). */
+	readonly pendingDay: string | null;
+	/** First visible line of the help screen. */
+	readonly helpTop: number;
+	/** The help's line count at a width, once the world told it (the help wraps, by the run's measure). */
+	readonly helpFacts: {readonly width: number; readonly lines: number} | null;
 	/** Filter and article to go back to when a search is cancelled with Esc. */
 	readonly beforeSearch: {readonly filter: Filter | null; readonly article: number | undefined} | null;
 	/** Position of the selected article in the visible list. */
@@ -91,6 +105,12 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		filter: null,
 		draft: '',
 		cursor: 0,
+		searchHistory: [],
+		recall: null,
+		count: null,
+		pendingDay: null,
+		helpTop: 0,
+		helpFacts: null,
 		beforeSearch: null,
 		selected: 0,
 		listTop: 0,

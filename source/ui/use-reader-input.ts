@@ -21,9 +21,12 @@ export function useReaderInput(dispatch: (action: Action) => void): void {
 	const pasted = useRef<string[] | null>(null);
 	// Set by the raw listener for an event that belongs to a paste; the key handler, called next for the same event, skips it.
 	const swallow = useRef(false);
+	// The event as the terminal sent it, for the key handler called next: Ink's key record drops an Esc typed just before a key.
+	const raw = useRef('');
 	// Registered before useInput's listener (effects run in order), so it sees each event first.
 	useEffect(() => {
 		const onRaw = (data: string): void => {
+			raw.current = data;
 			if (data === pasteStart) {
 				pasted.current = [];
 				swallow.current = true;
@@ -51,7 +54,7 @@ export function useReaderInput(dispatch: (action: Action) => void): void {
 			return;
 		}
 
-		const names = keyNames(input, key);
+		const names = keyNames(input, key, raw.current);
 		dispatch(names.length === 1 ? {type: 'key', name: names[0] ?? ''} : {type: 'keys', names});
 	}, [dispatch]);
 	useInput(onInput);

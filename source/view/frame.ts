@@ -4,7 +4,7 @@ import type {ArticleList} from '../corpus/corpus.js';
 import type {Measure} from '../text/measure.js';
 import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
-import {helpRows} from '../state/keymap.js';
+import {commandRow, searchRow} from './open-line.js';
 import {layoutFor, minimumSize, type Layout} from '../state/layout.js';
 import {articleAt, selectedArticle, visibleCount, type State} from '../state/state.js';
 
@@ -26,6 +26,8 @@ export type FrameSource = {
 	readonly headlineHits: (article: number, query: string) => ReadonlyArray<readonly [number, number]>;
 	/** Articles opened in the reader this session. */
 	readonly isRead: (article: number) => boolean;
+	/** The help screen's lines at a width (view/help-screen.ts). */
+	readonly helpLines: (width: number) => readonly DisplayLine[];
 };
 
 type Panes = Exclude<Layout, {kind: 'tooSmall'}>;
@@ -86,20 +88,31 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 	return rows;
 }
 
-function helpScreen(width: number, height: number, measure: Measure): DisplayLine[] {
-	const rows = helpRows();
-	// Measured, not counted: the arrows in the key column are ambiguous-width.
-	const keysWidth = Math.max(...rows.map(row => measure.width(` ${row.keys}`))) + 2;
-	const lines: DisplayLine[] = [
-		[{text: 'corpus-reader keys', style: {bold: true}}, {text: '   (Esc or ? to close)', style: {dim: true}}],
-		[],
-		...rows.map(row => [
-			{text: measure.pad(` ${row.keys}`, keysWidth), style: {bold: true}},
-			{text: row.help, style: {}},
-		]),
-	];
-	return Array.from({length: height}, (_, index) => fitSegments(lines[index] ?? [], width, measure));
+/** The help lines from `helpTop`, as many as fit above the status bar. */
+function helpRowsShown(state: State, source: FrameSource, height: number): DisplayLine[] {
+	const lines = source.helpLines(state.size.columns);
+	const top = Math.min(state.helpTop, Math.max(0, lines.length - height));
+	return Array.from({length: height}, (_, index) => fitSegments(lines[top + index] ?? [], state.size.columns, source.measure));
 }
+
+/** Where the help is scrolled to, as less says it (`lines 1-23/41  56%`), and how to move and close it. */
+function helpStatusRow(state: State, source: FrameSource, height: number): DisplayLine {
+	const total = source.helpLines(state.size.columns).length;
+	const top = Math.min(state.helpTop, Math.max(0, total - height));
+	const bottom = Math.min(total, top + height);
+	let where = 'all';
+	if (total > height) {
+		where = bottom >= total ? 'end' : (top === 0 ? 'top' : `${Math.floor((bottom / total) * 100)}%`);
+	}
+
+	const left: Segment[] = [{text: ` help  lines ${top + 1}-${bottom}/${total}  ${where}`, style: {bold: true}}, ...countSegment(state)];
+	const right = 'j k Space scroll  q Esc ? close ';
+	const fitted = fitSegments(left, Math.max(0, state.size.columns - source.measure.width(right)), source.measure);
+	return fitSegments([...fitted, {text: right, style: {dim: true}}], state.size.columns, source.measure);
+}
+
+/** The count being typed (`20` of `20G`), for the status bar. */
+const countSegment = (state: State): Segment[] => state.count === null ? [] : [{text: `  ${state.count}`, style: {bold: true}}];
 
 /** Position in the article, as less shows it. */
 function readingPosition(state: State, source: FrameSource, layout: Panes): string {
@@ -119,7 +132,7 @@ function readingPosition(state: State, source: FrameSource, layout: Panes): stri
 
 function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLine {
 	const count = visibleCount(state);
-	const parts: Segment[] = [{text: state.filter?.pending ? ' …' : (count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`), style: {bold: true}}];
+	const parts: Segment[] = [{text: state.filter?.pending ? ' …' : (count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`), style: {bold: true}}, ...countSegment(state)];
 	if (state.filter) {
 		parts.push({text: `  /${state.filter.query}: ${state.filter.pending ? 'searching…' : `${state.filter.matches.length} found`}`, style: {}});
 		if (state.hit >= 0) {
@@ -156,29 +169,25 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 	return fitSegments([...left, {text: right, style: {dim: true}}], state.size.columns, source.measure);
 }
 
-/** The search line: `/`, the text with the cursor shown as an inverse cell, and the count so far. */
-function searchRow(state: State, source: FrameSource): DisplayLine {
-	const {draft, cursor} = state;
-	const under = draft.slice(cursor, cursor + ((draft.codePointAt(cursor) ?? 0) > 0xFF_FF ? 2 : 1));
-	const line: Segment[] = [
-		{text: '/', style: {bold: true}},
-		{text: draft.slice(0, cursor), style: {}},
-		// The cursor as a cell in inverse video: the terminal's own cursor stays hidden.
-		{text: under || ' ', style: {selected: true}},
-		{text: draft.slice(cursor + under.length), style: {}},
-	];
-	if (draft === '') {
-		line.push({text: 'words, "a phrase", -not, title:word, source:rfi, after:2020-07-01', style: {dim: true}});
-	} else if (state.filter?.pending) {
-		line.push({text: '  searching… (getting ready)', style: {dim: true}});
-	} else if (state.filter) {
-		line.push({text: `  ${state.filter.matches.length} found`, style: {dim: true}});
-		if (state.filter.problems.length > 0) {
-			line.push({text: `  (${state.filter.problems.join('; ')})`, style: {dim: true}});
+/** The bottom row: the open line, the help's position, or the status bar. */
+function bottomRow(state: State, source: FrameSource, layout: Panes): DisplayLine {
+	switch (state.mode) {
+		case 'search': {
+			return searchRow(state, source.measure);
+		}
+
+		case 'command': {
+			return commandRow(state, source.measure);
+		}
+
+		case 'help': {
+			return helpStatusRow(state, source, state.size.rows - 1);
+		}
+
+		case 'browse': {
+			return statusRow(state, source, layout);
 		}
 	}
-
-	return fitSegments(line, state.size.columns, source.measure);
 }
 
 /** The whole screen as rows of styled segments, each exactly as wide as the terminal; the last is the status bar or the search line. */
@@ -194,7 +203,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 	const {vertical, horizontal} = rules(source.measure);
 	const rows: DisplayLine[] = [];
 	if (state.mode === 'help') {
-		rows.push(...helpScreen(state.size.columns, state.size.rows - 1, source.measure));
+		rows.push(...helpRowsShown(state, source, state.size.rows - 1));
 	} else if (layout.kind === 'side') {
 		const reader = readerRows(state, source, layout);
 		for (let row = 0; row < layout.list.height; row++) {
@@ -217,6 +226,6 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 		}
 	}
 
-	rows.push(state.mode === 'search' ? searchRow(state, source) : statusRow(state, source, layout));
+	rows.push(bottomRow(state, source, layout));
 	return rows;
 }

@@ -162,6 +162,14 @@ describe('search', () => {
 	test('no query is a usage error', async () => {
 		expect((await corpusReader(['search'])).code).toBe(2);
 	});
+
+	test('a query that starts with - is a query, written plainly or after --', async () => {
+		const plain = await corpusReader(['search', '-香港', folder]);
+		expect(plain.code).toBe(0);
+		expect(plain.stdout.split('\n').filter(Boolean).map(line => line.split('\t')[3])).toEqual(['北京新闻', 'English news']);
+		expect((await corpusReader(['search', '--', '-香港', folder])).stdout).toBe(plain.stdout);
+		expect((await corpusReader(['search', '-香港', '--count', folder])).stdout).toBe('2\n');
+	});
 });
 
 describe('usage', () => {

@@ -1,71 +1,99 @@
 import {describe, expect, test} from 'vitest';
 import {commandFor, helpRows, keymap} from '../../source/state/keymap.js';
-import {keyName, keyNames} from '../../source/state/key-name.js';
-
-const noKey = {
-	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageUp: false, pageDown: false,
-	home: false, end: false, return: false, escape: false, tab: false, ctrl: false, backspace: false, delete: false,
-};
 
 describe('commandFor', () => {
 	test.each([
-		['j', 'list', false, 'down'],
-		['down', 'reader', false, 'down'],
-		['space', 'list', false, 'pageDown'],
-		['b', 'list', false, 'pageUp'],
-		['G', 'list', false, 'bottom'],
-		['g', 'list', false, 'top'],
-		['tab', 'list', false, 'switchPane'],
-		['enter', 'list', false, 'open'],
-		['escape', 'reader', false, 'back'],
-		[']', 'list', false, 'nextArticle'],
-		['n', 'reader', false, 'nextArticle'],
-		['p', 'reader', false, 'previousArticle'],
-		['n', 'reader', true, 'nextHit'],
-		['N', 'list', true, 'previousHit'],
-		['p', 'list', false, 'print'],
-		['p', 'reader', true, 'print'],
-		['/', 'list', false, 'search'],
-		['?', 'reader', false, 'help'],
-		['q', 'list', false, 'quit'],
-		['ctrl-c', 'reader', true, 'interrupt'],
-	] as const)('%s in the %s (searching: %s) runs %s', (key, pane, searching, command) => {
-		expect(commandFor(key, {pane, searching})).toBe(command);
+		['j', 'browse', 'list', false, 'down'],
+		['down', 'browse', 'reader', false, 'down'],
+		['space', 'browse', 'list', false, 'readOn'],
+		['f', 'browse', 'list', false, 'pageDown'],
+		['b', 'browse', 'list', false, 'pageUp'],
+		['G', 'browse', 'list', false, 'bottom'],
+		['g', 'browse', 'list', false, 'top'],
+		['5', 'browse', 'reader', false, 'count'],
+		['0', 'browse', 'list', true, 'count'],
+		['tab', 'browse', 'list', false, 'switchPane'],
+		['enter', 'browse', 'list', false, 'open'],
+		['escape', 'browse', 'reader', false, 'back'],
+		[']', 'browse', 'list', false, 'nextArticle'],
+		['n', 'browse', 'reader', false, 'nextArticle'],
+		['n', 'browse', 'list', false, 'nextArticle'],
+		['p', 'browse', 'reader', false, 'previousArticle'],
+		['p', 'browse', 'list', false, 'previousArticle'],
+		['p', 'browse', 'reader', true, 'previousArticle'],
+		['p', 'browse', 'list', true, 'previousArticle'],
+		['n', 'browse', 'reader', true, 'nextHit'],
+		['N', 'browse', 'list', true, 'previousHit'],
+		['P', 'browse', 'list', false, 'print'],
+		['P', 'browse', 'reader', true, 'print'],
+		['/', 'browse', 'list', false, 'search'],
+		[':', 'browse', 'reader', false, 'commandLine'],
+		['?', 'browse', 'reader', false, 'help'],
+		['q', 'browse', 'list', false, 'quit'],
+		['ctrl-c', 'browse', 'reader', true, 'interrupt'],
+		// The help scrolls and closes; it never quits.
+		['j', 'help', 'list', false, 'down'],
+		['space', 'help', 'list', false, 'readOn'],
+		['pageUp', 'help', 'reader', false, 'pageUp'],
+		['G', 'help', 'list', false, 'bottom'],
+		['q', 'help', 'list', false, 'closeHelp'],
+		['escape', 'help', 'reader', false, 'closeHelp'],
+		['?', 'help', 'list', false, 'closeHelp'],
+		['ctrl-c', 'help', 'list', false, 'interrupt'],
+		['ctrl-z', 'help', 'list', false, 'suspend'],
+		// The search line: ↑ ↓ recall queries, Ctrl-P Ctrl-N and PgUp PgDn move the list, the rest edits.
+		['up', 'search', 'list', false, 'olderQuery'],
+		['down', 'search', 'reader', true, 'newerQuery'],
+		['ctrl-p', 'search', 'list', false, 'previousArticle'],
+		['ctrl-n', 'search', 'list', false, 'nextArticle'],
+		['pageDown', 'search', 'list', false, 'pageDown'],
+		['ctrl-c', 'search', 'list', false, 'interrupt'],
+		['ctrl-c', 'command', 'list', false, 'interrupt'],
+	] as const)('%s in %s, the %s (searching: %s) runs %s', (key, mode, pane, searching, command) => {
+		expect(commandFor(key, {mode, pane, searching})).toBe(command);
 	});
 
-	test('unbound keys do nothing', () => {
-		expect(commandFor('z', {pane: 'list', searching: false})).toBeUndefined();
-		expect(commandFor('N', {pane: 'list', searching: false})).toBeUndefined();
+	test.each([
+		['z', 'browse', false],
+		['N', 'browse', false],
+		['p', 'help', false],
+		['enter', 'help', false],
+		// Typed on a line, not run.
+		['q', 'search', false],
+		['5', 'search', false],
+		['j', 'command', false],
+		['escape', 'search', true],
+		['space', 'command', false],
+	] as const)('%s in %s (searching: %s) runs nothing', (key, mode, searching) => {
+		expect(commandFor(key, {mode, pane: 'list', searching})).toBeUndefined();
 	});
-});
 
-describe('keyName', () => {
-	test('names arrows, Enter, Escape, Ctrl and space', () => {
-		expect(keyName('', {...noKey, upArrow: true})).toBe('up');
-		expect(keyName('\r', {...noKey, return: true})).toBe('enter');
-		expect(keyName('', {...noKey, escape: true})).toBe('escape');
-		expect(keyName('c', {...noKey, ctrl: true})).toBe('ctrl-c');
-		expect(keyName(' ', noKey)).toBe('space');
-		expect(keyName('G', noKey)).toBe('G');
+	test('p never prints, in any mode, pane or search', () => {
+		for (const mode of ['browse', 'help', 'search', 'command'] as const) {
+			for (const pane of ['list', 'reader'] as const) {
+				for (const searching of [false, true]) {
+					expect(commandFor('p', {mode, pane, searching})).not.toBe('print');
+				}
+			}
+		}
+	});
+
+	test('q quits only from the panes', () => {
+		expect(keymap.filter(binding => binding.command === 'quit').flatMap(binding => binding.modes ?? ['browse' as const])).toEqual(['browse']);
 	});
 });
 
 test('the help screen words keys for people, one binding a row', () => {
 	const rows = helpRows();
-	expect(rows[0]).toEqual({keys: '↑ k', help: expect.stringContaining('previous article')});
+	expect(rows).toContainEqual({keys: '↑ k', help: expect.stringContaining('previous article')});
 	expect(rows).toContainEqual({keys: 'Ctrl-C', help: expect.stringContaining('130')});
-	expect(rows).toContainEqual({keys: 'PgDn Space f Ctrl-F', help: 'down a page'});
+	expect(rows).toContainEqual({keys: 'PgDn f Ctrl-F', help: 'down a page'});
+	expect(rows).toContainEqual({keys: '0-9', help: expect.stringContaining('count')});
+	expect(rows).toContainEqual({keys: 'q Esc ?', help: expect.stringContaining('close the help')});
 });
 
 test('no two bindings claim the same key in the same context', () => {
-	const claims = keymap.flatMap(binding => binding.keys.map(key => `${key} ${binding.pane ?? '*'} ${String(binding.searching ?? '*')}`));
+	const claims = keymap.flatMap(binding => (binding.modes ?? ['browse']).flatMap(mode =>
+		binding.keys.map(key => `${key} ${mode} ${binding.pane ?? '*'} ${String(binding.searching ?? '*')}`)));
 	expect(claims.filter((claim, index) => claims.indexOf(claim) !== index)).toEqual([]);
-});
-
-describe('keyNames', () => {
-	test('keys that arrive together in one event are each a key', () => {
-		expect(keyNames('jj\t', noKey)).toEqual(['j', 'j', 'tab']);
-		expect(keyNames('G', noKey)).toEqual(['G']);
-		expect(keyNames('', {...noKey, pageDown: true})).toEqual(['pageDown']);
-	});
 });

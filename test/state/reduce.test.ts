@@ -1,41 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {reduce, type Action} from '../../source/state/reduce.js';
-import {needs, settle, settled, type World} from '../../source/state/settle.js';
+import {needs, settle, settled} from '../../source/state/settle.js';
 import {initialState, selectedArticle, type State} from '../../source/state/state.js';
-import {keymap, type Command} from '../../source/state/keymap.js';
-
-/** 100 articles of 50 lines each; article i has hits on lines 10 and 30 when the query is `hit`. */
-const world: World = {
-	layout: (article, _width, query) => ({lines: 50, hitLines: query === 'hit' && article % 2 === 0 ? [10, 30] : []}),
-	search(query) {
-		const matches = query === 'none' ? [] : Array.from({length: 100}, (_, index) => index).filter(index => index % 2 === 0);
-		return {query, matches, problems: []};
-	},
-};
-
-const size = {columns: 120, rows: 40};
-/** The reader's first state, search ready, with the first article's facts from the world. */
-const start = (options: {readonly piped?: boolean} = {}): State => settle(initialState(100, size, options), {type: 'searchReady'}, world);
-/**
-The key a terminal sends for a command, as a person would press it: the key map's first key for it
-(Enter, Esc, `/`…), so that every step below is a real key press.
-*/
-const keyOf = (command: Command): string => {
-	const binding = keymap.find(entry => entry.command === command);
-	if (binding === undefined) {
-		throw new Error(`no key for ${command}`);
-	}
-
-	return binding.keys[0] ?? '';
-};
-
-/** Keys typed one by one, as `{type: 'key'}` actions. */
-const typed = (text: string): Action[] => [...text].map(name => ({type: 'key', name}));
-
-const run = (state: State, ...actions: Array<Action | Command | Action[]>): State => actions.flat().reduce<State>(
-	(current, action) => settle(current, typeof action === 'string' ? {type: 'key', name: keyOf(action)} : action, world),
-	state,
-);
+import {key, run, size, start, typed, world} from './reader-world.js';
 
 describe('list navigation', () => {
 	test('down and up move the selection, clamped at the ends', () => {
@@ -175,10 +142,9 @@ describe('help, resize, effects', () => {
 	});
 
 	test('keys mean what the mode makes them mean', () => {
-		const key = (name: string): Action => ({type: 'key', name});
 		expect(run(start(), key('j'), key('j')).selected).toBe(2);
 		expect(run(start(), key('/'), key('j'), key('j')).draft).toBe('jj');
-		expect(run(start(), key('?'), key('j')).mode).toBe('browse');
+		expect(run(start(), key('?'), key('j')).mode).toBe('help');
 		expect(run(start(), key('/'), key('ctrl-c')).effect).toEqual({type: 'interrupt'});
 		expect(run(start(), key('z')).selected).toBe(0);
 	});
@@ -191,8 +157,6 @@ describe('help, resize, effects', () => {
 });
 
 describe('the search line', () => {
-	const key = (name: string): Action => ({type: 'key', name});
-
 	test('keys typed straight after / edit the line and filter at once', () => {
 		const state = run(start(), 'search', key('h'), key('i'), key('t'));
 		expect(state.draft).toBe('hit');
@@ -246,5 +210,86 @@ describe('the reducer asks, the world answers', () => {
 	test('the state is plain data: a round trip through JSON gives it back', () => {
 		const state = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'}, 'nextHit');
 		expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+	});
+});
+
+describe('p and P', () => {
+	test('P prints the selected article and quits, from either pane, with or without a search', () => {
+		expect(run(start(), key('j'), key('P')).effect).toEqual({type: 'print', article: 1});
+		expect(run(start(), key('l'), key('P')).effect).toEqual({type: 'print', article: 0});
+		expect(run(start(), key('/'), ...typed('hit'), key('enter'), key('j'), key('P')).effect).toEqual({type: 'print', article: 2});
+	});
+
+	test('p is the previous article everywhere, and never prints', () => {
+		const third = run(start(), key('j'), key('j'));
+		expect(selectedArticle(run(third, key('p')))).toBe(1);
+		expect(selectedArticle(run(third, key('l'), key('p')))).toBe(1);
+		const searched = run(start(), key('/'), ...typed('hit'), key('enter'), key('j'), key('j'));
+		expect(selectedArticle(searched)).toBe(4);
+		for (const pane of ['h', 'l']) {
+			const state = run(searched, key(pane), key('p'));
+			expect(selectedArticle(state)).toBe(2);
+			expect(state.effect).toBeNull();
+		}
+
+		expect(run(start(), key('p')).effect).toBeNull();
+	});
+
+	test('n is the next article without a search, in the list as in the reader', () => {
+		expect(selectedArticle(run(start(), key('n')))).toBe(1);
+		expect(selectedArticle(run(start(), key('l'), key('n')))).toBe(1);
+	});
+});
+
+describe('Space reads on', () => {
+	test('it pages the reader, and at the end of an article goes on to the next one', () => {
+		const reader = run(start(), key('l'));
+		// 50 lines in a 39-row pane, paging by 37: the second Space reaches the last page (top 11), the third goes on.
+		expect(run(reader, key('space')).readerTop).toBe(11);
+		const next = run(reader, key('space'), key('space'));
+		expect(selectedArticle(next)).toBe(1);
+		expect(next.readerTop).toBe(0);
+		expect(next.pane).toBe('reader');
+	});
+
+	test('Space at the very end of the last article stays there and says so', () => {
+		const last = run(start(), key('G'), key('l'), key('G'));
+		expect(selectedArticle(last)).toBe(99);
+		const state = run(last, key('space'));
+		expect(selectedArticle(state)).toBe(99);
+		expect(state.readerTop).toBe(11);
+		expect(state.effect).toBeNull();
+		expect(state.notice).toBe('last article');
+	});
+
+	test('in the list Space pages the list', () => {
+		expect(run(start(), key('space')).selected).toBe(39);
+	});
+
+	test('f and PgDn page without going on', () => {
+		const end = run(start(), key('l'), key('G'));
+		expect(selectedArticle(run(end, key('f')))).toBe(0);
+		expect(selectedArticle(run(end, key('pageDown')))).toBe(0);
+	});
+
+	test('before the article is laid out, Space does not skip it', () => {
+		const unknown = {...run(start(), key('l')), facts: null};
+		expect(selectedArticle(reduce(unknown, key('space')))).toBe(0);
+	});
+});
+
+describe('Esc then a key, typed together', () => {
+	// What key-name.ts makes of `\u001Bj` in one read: two keys, in one action.
+	test('on the search line: the line closes, then j moves', () => {
+		const state = run(start(), key('/'), ...typed('hit'), {type: 'keys', names: ['escape', 'j']});
+		expect(state.mode).toBe('browse');
+		expect(state.filter).toBeNull();
+		expect(state.selected).toBe(1);
+	});
+
+	test('in the reader: back to the list, then j selects the next article', () => {
+		const state = run(start(), key('l'), {type: 'keys', names: ['escape', 'j']});
+		expect(state.pane).toBe('list');
+		expect(state.selected).toBe(1);
 	});
 });

@@ -97,7 +97,7 @@ describe('App', () => {
 		expect(frame).not.toContain('北京新闻');
 	});
 
-	test('q quits; p prints the selected article; Enter prints it when piped', async () => {
+	test('q quits; P prints the selected article; Enter prints it when piped', async () => {
 		const quit = mount();
 		await until(quit.app, frame => frame.includes('香港新闻'));
 		quit.app.stdin.write('q');
@@ -108,7 +108,7 @@ describe('App', () => {
 		await until(print.app, frame => frame.includes('香港新闻'));
 		print.app.stdin.write('j');
 		await until(print.app, frame => frame.includes('> 07-19'));
-		print.app.stdin.write('p');
+		print.app.stdin.write('P');
 		await poll(() => print.exits.length > 0);
 		expect(print.exits).toEqual([{type: 'print', article: articles[1]}]);
 
@@ -117,6 +117,17 @@ describe('App', () => {
 		piped.app.stdin.write('\r');
 		await poll(() => piped.exits.length > 0);
 		expect(piped.exits).toEqual([{type: 'print', article: articles[0]}]);
+	});
+
+	test('Esc and a key that arrive in one read are two keys: the search closes, then j moves', async () => {
+		const {app, model} = mount();
+		await model.prepare();
+		app.stdin.write('/');
+		app.stdin.write('上');
+		await until(app, frame => frame.includes('1 found'));
+		app.stdin.write('\u001Bj');
+		await until(app, frame => frame.includes('> 07-19 12:00 法广 北京新闻'));
+		expect(plain(app.lastFrame()).split('\n').at(-1)).toMatch(/^ 2\/3 /);
 	});
 
 	test('y copies the URL with OSC 52 and says so', async () => {

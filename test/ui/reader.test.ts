@@ -130,6 +130,68 @@ describe('keys', () => {
 		await session.waitFor(screen => !screen.join('\n').includes('corpus-reader keys'));
 	});
 
+	test('at 80×24 the help scrolls, says where it is, and q closes it without quitting', async () => {
+		const session = await open({args: [corpus], cols: 80, rows: 24});
+		session.write('?');
+		await session.waitFor(screen => /^ help {2}lines 1-23\/\d+ {2}top/.test(screen.at(-1) ?? ''));
+		expect(session.screenText()).not.toContain('quit at once');
+		session.write('G');
+		await session.waitFor(screen => /lines \d+-(\d+)\/\1 {2}end/.test(screen.at(-1) ?? '') && screen.join('\n').includes('quit at once'));
+		expect(session.screenText()).not.toContain('corpus-reader keys');
+		session.write('k');
+		await session.waitFor(screen => /lines \d+-\d+\/\d+ {2}\d+%/.test(screen.at(-1) ?? ''));
+		session.write(' ');
+		await session.waitFor(screen => / end/.test(screen.at(-1) ?? ''));
+		session.write('g');
+		await session.waitFor(screen => / top/.test(screen.at(-1) ?? '') && screen.join('\n').includes('corpus-reader keys'));
+		expect(lineWidthViolations(session)).toEqual([]);
+		session.write('q');
+		await session.waitFor(screen => / 1\/40/.test(screen.at(-1) ?? ''));
+		expect(session.isAlternateScreen()).toBe(true);
+		expect(session.exit()).toBeUndefined();
+		session.write('q');
+		await expectRestored(session, 0);
+	});
+
+	test('a count prefix: 5j moves five, 12G goes to article 12, and the count shows as it is typed', async () => {
+		const session = await open({args: [corpus], cols: 100, rows: 30});
+		session.write('5j');
+		await session.waitFor(screen => / 6\/40/.test(screen.at(-1) ?? ''));
+		session.write('12');
+		await session.waitFor(screen => /^ 6\/40 {2}12 /.test(screen.at(-1) ?? ''));
+		session.write('G');
+		await session.waitFor(screen => /^ 12\/40 /.test(screen.at(-1) ?? ''));
+		expect(session.screenText()).toContain('第12篇文章');
+	});
+
+	test(':20 goes to article 20; :2020-07-01 to the first article of that day; Esc cancels the line', async () => {
+		const session = await open({args: [corpus], cols: 100, rows: 30});
+		session.write(':');
+		await session.waitFor(screen => (screen.at(-1) ?? '').startsWith(':'));
+		session.write('20\r');
+		await session.waitFor(screen => /^ 20\/40 /.test(screen.at(-1) ?? ''));
+		// Articles 1 to 16 are of 2 July (UTC), 17 to 40 of 1 July.
+		session.write(':2020-07-01\r');
+		await session.waitFor(screen => /^ 17\/40 /.test(screen.at(-1) ?? ''));
+		session.write(':5');
+		await session.waitFor(screen => (screen.at(-1) ?? '').startsWith(':5'));
+		session.write(keys.escape);
+		await session.waitFor(screen => /^ 17\/40 /.test(screen.at(-1) ?? ''));
+	});
+
+	test('Esc and a key typed together are two keys: the search line closes, then j moves', async () => {
+		const session = await open({args: [corpus], cols: 100, rows: 30});
+		session.write('/香');
+		await session.waitFor(screen => /^\/香\s+1 found/.test(screen.at(-1) ?? ''));
+		// One write, so the reader reads them at once, as it does when they are typed fast.
+		session.write('\u001Bj');
+		await session.waitFor(screen => /^ 2\/40 /.test(screen.at(-1) ?? ''));
+		session.write(keys.tab);
+		await session.waitFor(screen => (screen.at(-1) ?? '').includes('reader'));
+		session.write('\u001Bk');
+		await session.waitFor(screen => /^ 1\/40 .* list /.test(screen.at(-1) ?? ''));
+	});
+
 	test('resizing from 120×40 to 60×20 stacks the panes and keeps the article', async () => {
 		const session = await open({args: [corpus], cols: 120, rows: 40});
 		session.write('jj');
@@ -175,11 +237,14 @@ describe('quitting restores the terminal', () => {
 });
 
 describe('printing', () => {
-	test('p leaves the alternate screen and prints the article into the scrollback', async () => {
+	test('P leaves the alternate screen and prints the article into the scrollback; p is only the previous article', async () => {
 		const session = await open({args: [corpus]});
-		session.write('j');
-		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		session.write('jj');
+		await session.waitFor(screen => / 3\/40/.test(screen.at(-1) ?? ''));
 		session.write('p');
+		await session.waitFor(screen => / 2\/40/.test(screen.at(-1) ?? ''));
+		expect(session.isAlternateScreen()).toBe(true);
+		session.write('P');
 		await expectRestored(session, 0);
 		const output = session.output();
 		const printed = output.slice(output.lastIndexOf('\u001B[?1049l'));

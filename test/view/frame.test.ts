@@ -6,6 +6,7 @@ import {memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {settle} from '../../source/state/settle.js';
 import {displayWidth} from '../../source/text/display-width.js';
+import {layoutFor} from '../../source/state/layout.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {DisplayLine} from '../../source/screen/display-line.js';
 
@@ -35,10 +36,21 @@ const text = (line: DisplayLine): string => line.map(segment => segment.text).jo
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
 	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
-		const frame = composeFrame(initialState(articles.length, {columns, rows}), model.frameSource);
-		expect(frame).toHaveLength(rows);
-		for (const row of frame) {
-			expect(displayWidth(text(row), {ambiguousWide})).toBe(columns);
+		const browse = initialState(articles.length, {columns, rows});
+		// The panes, the help (scrolled to its end), a count, the command line and a long search line.
+		const states = [
+			browse,
+			settle(settle(browse, {type: 'key', name: '?'}, model.world), {type: 'key', name: 'G'}, model.world),
+			settle(browse, {type: 'keys', names: ['1', '2']}, model.world),
+			settle(browse, {type: 'keys', names: [':', '2', '0']}, model.world),
+			settle(settle(browse, {type: 'key', name: '/'}, model.world), {type: 'paste', text: '“香港”国安法 '.repeat(20)}, model.world),
+		];
+		for (const state of states) {
+			const frame = composeFrame(state, model.frameSource);
+			expect(frame).toHaveLength(layoutFor(state.size).kind === 'tooSmall' ? frame.length : rows);
+			for (const row of frame) {
+				expect(displayWidth(text(row), {ambiguousWide})).toBe(columns);
+			}
 		}
 	});
 });
@@ -96,10 +108,37 @@ describe('what the frame shows', () => {
 		expect(rows.some(row => row.some(segment => segment.style.current))).toBe(true);
 	});
 
-	test('the help screen lists the keys', () => {
-		const help = composeFrame({...state, mode: 'help'}, model.frameSource).map(row => text(row));
-		expect(help[0]).toContain('corpus-reader keys');
-		expect(help.some(row => row.includes('print the article to stdout and quit'))).toBe(true);
+	test('the help screen lists the keys, scrolls, and says where it is', () => {
+		const help = settle(state, {type: 'key', name: '?'}, model.world);
+		const top = composeFrame(help, model.frameSource).map(row => text(row));
+		expect(top[0]).toContain('corpus-reader keys');
+		expect(top.at(-1)).toMatch(/^ help {2}lines 1-29\/\d+ {2}top .*q Esc \? close $/);
+		const end = composeFrame(settle(help, {type: 'key', name: 'G'}, model.world), model.frameSource).map(row => text(row));
+		expect(end.some(row => row.includes('print the article to stdout and quit'))).toBe(true);
+		expect(end.at(-1)).toMatch(/^ help {2}lines \d+-(\d+)\/\1 {2}end/);
+	});
+
+	test('a count shows in the status bar as it is typed', () => {
+		const typing = settle(settle(state, {type: 'key', name: '2'}, model.world), {type: 'key', name: '0'}, model.world);
+		expect(text(composeFrame(typing, model.frameSource).at(-1) ?? [])).toMatch(/^ 1\/4 {2}20 /);
+	});
+
+	test('the command line shows what it takes, then what is typed', () => {
+		const open = settle(state, {type: 'key', name: ':'}, model.world);
+		expect(text(composeFrame(open, model.frameSource).at(-1) ?? [])).toMatch(/^: article number, or a day: 2020-07-01/);
+		const typed = settle(open, {type: 'keys', names: ['2', '0']}, model.world);
+		expect(text(composeFrame(typed, model.frameSource).at(-1) ?? []).trimEnd()).toBe(':20');
+	});
+
+	test('a long query scrolls: the cursor and the count stay in sight', async () => {
+		await model.prepare();
+		const query = `${'香港 '.repeat(30)}国安`;
+		const ready = settle(state, {type: 'searchReady'}, model.world);
+		const typing = settle(settle(ready, {type: 'key', name: '/'}, model.world), {type: 'paste', text: query}, model.world);
+		const row = composeFrame(typing, model.frameSource).at(-1) ?? [];
+		expect(text(row)).toMatch(/^\/… 香港.* 国安 {3}3 found {8}$/);
+		expect(row.find(segment => segment.style.selected)?.text).toBe(' ');
+		expect(displayWidth(text(row))).toBe(120);
 	});
 
 	test('too small a terminal gets the whole message, wrapped to its width', () => {

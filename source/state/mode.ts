@@ -1,0 +1,5 @@
+/**
+Where keys go: the panes (`browse`), the search line, the command line (`:`), or the help screen. One
+value, so a key means one thing at a time.
+*/
+export type Mode = 'browse' | 'search' | 'command' | 'help';
