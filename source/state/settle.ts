@@ -6,6 +6,7 @@ missing. The reader runs it before each frame, so a key is drawn once, complete.
 import type {DayFound} from './day-jump.js';
 import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
 import {reduce, type Action} from './reduce.js';
+import {isTypedText} from './search-line.js';
 import type {ArticleFacts, Filter, State} from './state.js';
 
 /** What the state asks of the world. */
@@ -116,7 +117,27 @@ export function settled(state: State, world: World): State {
 	return next;
 }
 
-/** The state after `action` and the answers to everything it then needs. */
+/**
+The state after `action` and the answers to everything it then needs. Keys that came together are
+settled one by one (a run typed on the search line as one edit), so each meets the answers the one
+before asked for: `n n` goes two hits on even when the first had to seek the next article.
+*/
 export function settle(state: State, action: Action, world: World): State {
-	return settled(reduce(state, action), world);
+	if (action.type !== 'keys') {
+		return settled(reduce(state, action), world);
+	}
+
+	let next = state;
+	for (let index = 0; index < action.names.length;) {
+		let end = index;
+		while (next.mode === 'search' && end < action.names.length && isTypedText(action.names[end] ?? '')) {
+			end++;
+		}
+
+		const names = action.names.slice(index, Math.max(end, index + 1));
+		next = settled(reduce(next, names.length > 1 ? {type: 'keys', names} : {type: 'key', name: names[0] ?? ''}), world);
+		index += names.length;
+	}
+
+	return next;
 }

@@ -196,6 +196,14 @@ describe('the reducer asks, the world answers', () => {
 		expect(needs(reduce(typing, {type: 'key', name: 'h'}))).toEqual({type: 'search', query: 'h', generation: 0});
 	});
 
+	test('keys that came together each meet the answers the one before asked for', () => {
+		const searched = run(start(), 'search', typed('hit'), {type: 'key', name: 'enter'});
+		const one = run(searched, 'nextHit', 'nextHit', 'nextHit');
+		const together = run(searched, {type: 'keys', names: ['n', 'n', 'n']});
+		expect(selectedArticle(together)).toBe(2);
+		expect([selectedArticle(together), together.hit, together.readerTop]).toEqual([selectedArticle(one), one.hit, one.readerTop]);
+	});
+
 	test('an answer to a query since replaced is dropped', () => {
 		const typing = reduce(reduce(start(), {type: 'key', name: '/'}), {type: 'keys', names: ['h', 'i']});
 		const stale = reduce(typing, {type: 'searched', generation: 0, filter: {query: 'h', matches: [5], problems: []}});
