@@ -83,21 +83,25 @@ function insertText(state: State, text: string): State {
 	return line.text === state.draft ? {...state, cursor: line.cursor} : searchFor(state, line.text, line.cursor);
 }
 
+/**
+The keys at `index` that are one step: a run of characters typed on the open search line (one edit,
+searched once), else a single key. `settle` answers the world between steps.
+*/
+export function nextKeyStep(state: State, names: readonly string[], index: number): readonly string[] {
+	let end = index;
+	while (state.mode === 'search' && end < names.length && isTypedText(names[end] ?? '')) {
+		end++;
+	}
+
+	return names.slice(index, Math.max(end, index + 1));
+}
+
 function handleKeys(state: State, names: readonly string[]): State {
 	let next = state;
 	for (let index = 0; index < names.length;) {
-		let end = index;
-		while (next.mode === 'search' && end < names.length && isTypedText(names[end] ?? '')) {
-			end++;
-		}
-
-		if (end - index > 1) {
-			next = insertText(next, names.slice(index, end).join(''));
-			index = end;
-		} else {
-			next = handleKey(next, names[index] ?? '');
-			index++;
-		}
+		const step = nextKeyStep(next, names, index);
+		next = step.length > 1 ? insertText(next, step.join('')) : handleKey(next, step[0] ?? '');
+		index += step.length;
 	}
 
 	return next;

@@ -5,8 +5,7 @@ missing. The reader runs it before each frame, so a key is drawn once, complete.
 */
 import type {DayFound} from './day-jump.js';
 import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
-import {reduce, type Action} from './reduce.js';
-import {isTypedText} from './search-line.js';
+import {nextKeyStep, reduce, type Action} from './reduce.js';
 import type {ArticleFacts, Filter, State} from './state.js';
 
 /** What the state asks of the world. */
@@ -129,12 +128,7 @@ export function settle(state: State, action: Action, world: World): State {
 
 	let next = state;
 	for (let index = 0; index < action.names.length;) {
-		let end = index;
-		while (next.mode === 'search' && end < action.names.length && isTypedText(action.names[end] ?? '')) {
-			end++;
-		}
-
-		const names = action.names.slice(index, Math.max(end, index + 1));
+		const names = nextKeyStep(next, action.names, index);
 		next = settled(reduce(next, names.length > 1 ? {type: 'keys', names} : {type: 'key', name: names[0] ?? ''}), world);
 		index += names.length;
 	}
