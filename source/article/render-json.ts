@@ -24,6 +24,6 @@ export function jsonLine(value: unknown): string {
 }
 
 /** The article as one JSON object (one line): the whole model. */
-export function renderJson(article: Article & {readonly id?: string}): string {
-	return jsonLine({...jsonHeader(article), lead: article.lead, blocks: article.blocks});
+export function renderJson(article: Article & {readonly id?: string}, marks?: {readonly read: boolean; readonly starred: boolean}): string {
+	return jsonLine({...jsonHeader(article), ...marks, lead: article.lead, blocks: article.blocks});
 }

@@ -63,6 +63,8 @@ export function parseArguments(argv: readonly string[]): Arguments {
 			indent: values.indent,
 			sort: values.sort,
 			count: values.count,
+			unread: values.unread,
+			starred: values.starred,
 			verbose: values.verbose,
 			ambiguousWidth: values['ambiguous-width'],
 		},

@@ -5,6 +5,8 @@ import {renderText} from '../article/render-text.js';
 import {loadArguments, reportLoad, type Loaded} from './load-args.js';
 import {errorLine, quote} from './messages.js';
 import {pickArticles} from './pick.js';
+import {ReadingStore} from '../store/reading-store.js';
+import {stateFile} from '../store/state-location.js';
 import type {Flags} from './usage.js';
 
 /**
@@ -47,10 +49,12 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 
 	// The typography engine loads only for --width: plain printing stays as fast as Node starts.
 	const wrap = flags.width === undefined ? undefined : await (await import('./print-wrap.js')).lineWrapper(flags.width, flags.ambiguousWidth);
+	const store = flags.format === 'json' ? ReadingStore.openToRead(stateFile()) : undefined;
 	const render = (article: CorpusArticle): string => {
 		switch (flags.format) {
 			case 'json': {
-				return renderJson(article) + '\n';
+				const key = article.readingKey ?? '';
+				return renderJson(article, {read: store?.isRead(key) ?? false, starred: store?.isStarred(key) ?? false}) + '\n';
 			}
 
 			case 'markdown': {
@@ -76,5 +80,6 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 	}
 
 	process.stdout.write(chunk);
+	store?.close();
 	return status;
 }

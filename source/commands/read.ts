@@ -5,6 +5,8 @@ import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
+import {ReadingStore} from '../store/reading-store.js';
+import {stateFile} from '../store/state-location.js';
 import {problemMessages, rootsOf} from './load-args.js';
 import {crashReport, errorLine} from './messages.js';
 import {packageRoot} from './package-root.js';
@@ -73,6 +75,21 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		return 1;
 	}
 
+	const reading = ReadingStore.open(stateFile());
+	if (reading.notice !== null) {
+		process.stderr.write(errorLine(reading.notice));
+	}
+
+	const store = reading.store;
+	// The corpus as its roots name it: the place in the list is kept per corpus.
+	const corpusKey = JSON.stringify(roots.map(root => path.resolve(root)));
+	const place = store.place(corpusKey);
+	const start = {
+		article: place.selected === null ? undefined : catalog.positionOfId(place.selected),
+		filter: place.filter ?? undefined,
+		searchHistory: store.searches(),
+	};
+
 	const {render, createElement, App, createReaderModel, colorWanted} = await ui;
 	let textsReady: () => void = () => undefined;
 	const texts = new Promise<void>(resolve => {
@@ -91,6 +108,12 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		// As the last complete walk counted them (this one, or the last run's).
 		skipped: index.meta('skipped'),
 		degraded: index.meta('degraded'),
+		reading: store,
+		// The catalog of the moment: the background check replaces it when files change.
+		readingKeys: () => index.catalog().readingKeys(),
+		savePlace(kept) {
+			store.setPlace(corpusKey, kept);
+		},
 	});
 	const workerFile = path.join(packageRoot(), 'dist', 'sync-worker.js');
 	const background = readerBackground({
@@ -112,6 +135,10 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 			instance.unmount();
 		},
 		background,
+		start,
+		onSearch(query: string) {
+			store.addSearch(query);
+		},
 		async onSuspend() {
 			return new Promise<void>(resolve => {
 				suspendScreen(terminal.input, terminal.output, terminal.outputFd, resolve);
@@ -126,12 +153,16 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	});
 	stopDrawing = () => {
 		instance.unmount();
+		// On every way out (q, a signal, a crash): the position and place not yet written are written now.
+		model.flush();
 	};
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		restore();
 		terminal.close();
+		model.flush();
+		store.close();
 		index.close();
 	}
 

@@ -13,6 +13,8 @@ export const optionSpec = {
 	indent: {type: 'boolean', default: false},
 	sort: {type: 'string', default: 'date'},
 	count: {type: 'boolean', default: false},
+	unread: {type: 'boolean', default: false},
+	starred: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', default: false},
 	'ambiguous-width': {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
@@ -35,6 +37,9 @@ export type Flags = {
 	readonly indent: boolean;
 	readonly sort: string;
 	readonly count: boolean;
+	/** list: only the articles not read in the reader / starred there. */
+	readonly unread: boolean;
+	readonly starred: boolean;
 	readonly verbose: boolean;
 	readonly ambiguousWidth?: string;
 };
@@ -59,6 +64,7 @@ Options
   --indent                  print: indent each paragraph with two ideographic spaces
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
+  --unread, --starred       list: only the articles not read / starred in the reader
   --ambiguous-width narrow|wide|auto
                             width of “ ” … — · (default auto: ask the terminal;
                             also CORPUS_READER_AMBIGUOUS_WIDTH)
@@ -67,7 +73,8 @@ Options
   -v, --version             show the version
 
 Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_CACHE_DIR (index folder),
-CORPUS_READER_CACHE=0 (index in memory only), NO_COLOR, BROWSER.
+CORPUS_READER_CACHE=0 (index in memory only), CORPUS_READER_STATE_DIR (reading state folder),
+CORPUS_READER_STATE=0 (remember nothing), NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 

@@ -1,5 +1,6 @@
 import type {Command} from './keymap.js';
 import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from './navigation.js';
+import {markAllShownRead, onSelected, seekUnread, toggleTerm} from './mark-actions.js';
 import {recallQuery, reselect, stepHit} from './search-actions.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
@@ -152,6 +153,31 @@ export function runCommand(state: State, command: Command): State {
 			return stepHit(base, -1);
 		}
 
+		case 'nextUnread': {
+			return seekUnread(base, 1);
+		}
+
+		case 'previousUnread': {
+			return seekUnread(base, -1);
+		}
+
+		case 'toggleRead':
+		case 'toggleStar': {
+			return onSelected(base, command);
+		}
+
+		case 'markAllRead': {
+			return markAllShownRead(base);
+		}
+
+		case 'onlyUnread': {
+			return toggleTerm(base, 'is:unread');
+		}
+
+		case 'onlyStarred': {
+			return toggleTerm(base, 'is:starred');
+		}
+
 		case 'help': {
 			return {...base, mode: 'help', helpTop: 0};
 		}
@@ -170,8 +196,7 @@ export function runCommand(state: State, command: Command): State {
 		case 'openUrl':
 		case 'copyUrl':
 		case 'print': {
-			const article = selectedArticle(base);
-			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article}};
+			return onSelected(base, command);
 		}
 	}
 }

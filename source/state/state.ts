@@ -26,6 +26,8 @@ export type ArticleFacts = {
 	readonly generation: number;
 	readonly lines: number;
 	readonly hitLines: readonly number[];
+	/** Where reading this article stopped last time (a line at this width), as the reading state remembers it. */
+	readonly resume?: number | null;
 };
 
 /**
@@ -40,7 +42,9 @@ Something for the world outside the state to do, as the reducer asks for it: the
 */
 export type Effect =
 	| {readonly type: 'quit' | 'interrupt' | 'suspend'}
-	| {readonly type: 'print' | 'openUrl' | 'copyUrl'; readonly article: number};
+	| {readonly type: 'print' | 'openUrl' | 'copyUrl' | 'toggleRead' | 'toggleStar'; readonly article: number}
+	/** Every article shown marked read: those of the filter (corpus positions), or all of them when null. */
+	| {readonly type: 'markAllRead'; readonly articles: readonly number[] | null};
 
 /** Everything the screen shows and the reducer knows, as one immutable value; `reduce` makes the next one. */
 export type State = {
@@ -86,33 +90,57 @@ export type State = {
 	readonly pendingScroll: PendingScroll | null;
 	/** `n` or `N` went past the selected article's hits: the next article with hits is being sought that way. */
 	readonly seeking: 1 | -1 | null;
+	/** `n` or `N` with no search: the next (or previous) unread article is being sought. */
+	readonly seekingUnread: 1 | -1 | null;
 	/** Search can answer (its tables are loaded and the corpus folded): pending filters are searched. */
 	readonly searchReady: boolean;
 	/** Counts changes of the corpus under the reader: facts and filters of an older one are stale. */
 	readonly generation: number;
 	/** An effect asked for and not yet carried out. */
 	readonly effect: Effect | null;
+	/**
+	Articles read (shown in the reader, or paged into) that the reading state has not been told of yet:
+	a list, not a look at the screen, so keys that came together (Tab Tab) are not missed between frames.
+	*/
+	readonly readNow: readonly number[];
+	/** The article last noted as read: noted once while it stays in view (`r` can take the mark off again). */
+	readonly lastRead: number | null;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
 };
 
-export function initialState(total: number, size: Size, options: {readonly piped?: boolean} = {}): State {
+/** Where a run starts, as the reading state remembers the last one: the article, the filter, the searches. */
+export type StartPlace = {
+	/** The selected article's corpus position. */
+	readonly article?: number;
+	/** The filter's query: searched once search is ready, keeping `article` selected. */
+	readonly filter?: string;
+	readonly searchHistory?: readonly string[];
+};
+
+export function initialState(total: number, size: Size, options: {readonly piped?: boolean; readonly start?: StartPlace} = {}): State {
+	const start = options.start ?? {};
+	const article = start.article !== undefined && start.article >= 0 && start.article < total ? start.article : undefined;
+	const filter = start.filter !== undefined && start.filter.trim() !== ''
+		? {query: start.filter, matches: [], problems: [], pending: true, keep: article}
+		: null;
 	return {
 		mode: 'browse',
 		pane: 'list',
 		size,
 		total,
-		filter: null,
+		filter,
 		draft: '',
 		cursor: 0,
-		searchHistory: [],
+		searchHistory: start.searchHistory ?? [],
 		recall: null,
 		count: null,
 		pendingDay: null,
 		helpTop: 0,
 		helpFacts: null,
 		beforeSearch: null,
-		selected: 0,
+		// With a filter, the article is selected when the matches come (its `keep`).
+		selected: filter === null ? (article ?? 0) : 0,
 		listTop: 0,
 		readerTop: 0,
 		hit: -1,
@@ -121,9 +149,12 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		facts: null,
 		pendingScroll: null,
 		seeking: null,
+		seekingUnread: null,
 		searchReady: false,
 		generation: 0,
 		effect: null,
+		readNow: [],
+		lastRead: null,
 		piped: options.piped ?? false,
 	};
 }

@@ -3,14 +3,18 @@ import {useStdout} from 'ink';
 import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import type {Action} from '../state/reduce.js';
 import type {Effect} from '../state/state.js';
+import type {ReaderModel} from '../services/reader-model.js';
 import {osc52Copy} from '../terminal/clipboard.js';
 import {openUrl} from '../terminal/open-url.js';
 
 /** How the reader ended: quit, interrupted, or print an article to stdout once the screen is restored. */
 export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle};
 
+/** What the effects change of the reading state (see services/reader-model.ts). */
+export type MarkEffects = Pick<ReaderModel, 'toggleRead' | 'toggleStar' | 'markAllRead'>;
+
 /** Carries out the effect the reducer asked for, then clears it. */
-export function useEffects(effect: Effect | null, articles: ArticleList, dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
+export function useEffects(effect: Effect | null, articles: ArticleList, marks: MarkEffects, dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		if (!effect) {
@@ -20,6 +24,13 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 		if (effect.type === 'suspend') {
 			dispatch({type: 'effectDone'});
 			onSuspend();
+			return;
+		}
+
+		if (effect.type === 'markAllRead') {
+			const count = marks.markAllRead(effect.articles);
+			dispatch({type: 'effectDone'});
+			dispatch({type: 'notice', text: `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} marked read`});
 			return;
 		}
 
@@ -52,6 +63,16 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 				break;
 			}
 
+			case 'toggleRead': {
+				dispatch({type: 'notice', text: marks.toggleRead(effect.article) ? 'marked read' : 'marked unread'});
+				break;
+			}
+
+			case 'toggleStar': {
+				dispatch({type: 'notice', text: marks.toggleStar(effect.article) ? 'starred' : 'star taken off'});
+				break;
+			}
+
 			case 'copyUrl': {
 				if (article.url) {
 					// Straight to the terminal: OSC 52 moves no cursor, so Ink's frame is untouched.
@@ -64,5 +85,5 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 				break;
 			}
 		}
-	}, [effect, articles, dispatch, onExit, onSuspend, stdout]);
+	}, [effect, articles, marks, dispatch, onExit, onSuspend, stdout]);
 }

@@ -24,8 +24,9 @@ export type FrameSource = {
 	readonly layout: (article: number, width: number, query: string | null, currentHit: number) => ArticleLayout;
 	/** Offsets of the filter's hits in an article's headline, for the list. */
 	readonly headlineHits: (article: number, query: string) => ReadonlyArray<readonly [number, number]>;
-	/** Articles opened in the reader this session. */
+	/** The reading state's marks of an article (a corpus position). */
 	readonly isRead: (article: number) => boolean;
+	readonly isStarred: (article: number) => boolean;
 	/** The help screen's lines at a width (view/help-screen.ts). */
 	readonly helpLines: (width: number) => readonly DisplayLine[];
 };
@@ -59,16 +60,20 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 	}
 
 	const selected = position === state.selected;
-	const base: Style = selected ? {selected: true} : (source.isRead(index) ? {dim: true} : {});
+	const read = source.isRead(index);
+	// Read rows dim, unread headlines bold: attributes, not colours, so NO_COLOR shows them too.
+	const base: Style = selected ? {selected: true} : (read ? {dim: true} : {});
+	const headline: Style = read || selected ? base : {...base, bold: true};
 	const date = source.showYear ? formatDateTime(article.date) : formatShortDateTime(article.date);
 	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.measure).map(segment => segment.text).join('');
 	const hits = state.filter ? source.headlineHits(index, state.filter.query) : [];
 	return fitSegments([
 		// The marker shows the selection without colour (NO_COLOR, monochrome terminals).
 		{text: selected ? '>' : ' ', style: base},
-		{text: article.duplicateOf === null ? ' ' : '=', style: base},
+		// One column for both marks: a star counts for more than being a copy.
+		{text: source.isStarred(index) ? '*' : (article.duplicateOf === null ? ' ' : '='), style: base},
 		{text: `${date} ${sourceName} `, style: selected ? base : {...base, dim: true}},
-		...headlineSegments(article.headline, hits, base),
+		...headlineSegments(article.headline, hits, headline),
 	], width, source.measure);
 }
 

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {createMeasure, narrowMeasure} from '../../source/text/measure.js';
 import {composeFrame} from '../../source/view/frame.js';
 import {createReaderModel} from '../../source/services/reader-model.js';
-import {memorySearcher} from '../helpers/memory-searcher.js';
+import {memoryReading, memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {settle} from '../../source/state/settle.js';
 import {displayWidth} from '../../source/text/display-width.js';
@@ -34,7 +34,7 @@ const articles = [
 const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
 
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
-	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
 		const browse = initialState(articles.length, {columns, rows});
 		// The panes, the help (scrolled to its end), a count, the command line and a long search line.
@@ -56,7 +56,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 });
 
 describe('what the frame shows', () => {
-	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 2, degraded: 1, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	const state = initialState(articles.length, {columns: 120, rows: 30});
 	const frame = composeFrame(state, model.frameSource).map(row => text(row));
 
@@ -83,7 +83,7 @@ describe('what the frame shows', () => {
 
 	test('a search typed before search is ready says it is searching, never that nothing matched', () => {
 		// A model of its own, never prepared: its search is still getting ready.
-		const waiting = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+		const waiting = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: articles.map(item => item.source)});
 		const typing = settle(settle(state, {type: 'key', name: '/'}, waiting.world), {type: 'key', name: '港'}, waiting.world);
 		const typed = composeFrame(typing, waiting.frameSource).map(row => text(row));
 		expect(typed.at(-1)).toContain('searching…');
@@ -150,7 +150,7 @@ describe('what the frame shows', () => {
 
 	test.each([false, true])('the help\'s key column is measured, not counted (ambiguous wide: %s)', ambiguousWide => {
 		const measure = createMeasure({ambiguousWide});
-		const wide = createReaderModel(articles, {measure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: []});
+		const wide = createReaderModel(articles, {measure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: []});
 		const rows = composeFrame({...state, mode: 'help'}, wide.frameSource).slice(2, -1).filter(row => row.length > 1 && row[0]?.style.bold);
 		expect(rows.some(row => /[←→↑↓]/.test(row[0]?.text ?? ''))).toBe(true);
 		// Where each row's help text starts: one column for all.
