@@ -1,5 +1,5 @@
 import type {Pane} from './keymap.js';
-import type {Size} from './layout.js';
+import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
 
@@ -47,6 +47,8 @@ export type State = {
 	readonly mode: Mode;
 	readonly pane: Pane;
 	readonly size: Size;
+	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
+	readonly maxTextWidth: number | null;
 	/** Articles in the corpus. */
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
@@ -96,11 +98,18 @@ export type State = {
 	readonly piped: boolean;
 };
 
-export function initialState(total: number, size: Size, options: {readonly piped?: boolean} = {}): State {
+export type StateOptions = {
+	readonly piped?: boolean;
+	/** The reader's text width cap in columns, null for none; the default measure when not given. */
+	readonly maxTextWidth?: number | null;
+};
+
+export function initialState(total: number, size: Size, options: StateOptions = {}): State {
 	return {
 		mode: 'browse',
 		pane: 'list',
 		size,
+		maxTextWidth: options.maxTextWidth === undefined ? defaultMaxTextWidth : options.maxTextWidth,
 		total,
 		filter: null,
 		draft: '',

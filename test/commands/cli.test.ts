@@ -140,6 +140,20 @@ describe('print', () => {
 	test('--width must be a positive whole number', async () => {
 		expect((await corpusReader(['print', '--width', '0'])).code).toBe(2);
 	});
+
+	test('--measure must be a whole number of characters', async () => {
+		const {code, stderr} = await corpusReader(['--measure', 'wide']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--measure takes a whole number of characters, 0 for no cap; not "wide"');
+	});
+
+	test('--width wraps a quote with > on every line and hangs a list item under its text', async () => {
+		const quoted = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-quote-'));
+		fs.writeFileSync(path.join(quoted, 'q.md'), article(1_590_000_000_000, '引文', '正文。</p><blockquote>引文很长很长很长很长很长很长很长很长。</blockquote><ul><li>一项很长很长很长很长很长很长很长很长。</li></ul><p>完'));
+		const {stdout} = await corpusReader(['print', '--width', '20', quoted]);
+		fs.rmSync(quoted, {recursive: true, force: true});
+		expect(stdout).toContain('\n\n> 引文很长很长很长很\n> 长很长很长很长很\n> 长。\n\n• 一项很长很长很长很\n  长很长很长很长很\n  长。\n\n');
+	});
 });
 
 describe('search', () => {
