@@ -1,11 +1,15 @@
 /**
 The reader pane's typography on a real screen (a pseudo-terminal read through xterm.js): the text's
-width and place (an even width, the measure, centred), and that its lines are `print --width`'s.
+width and place (an even width, the measure, centred), and that its lines are `print --width`'s;
+paragraphs flush whatever the source's indent; inline emoji images in their sentence.
 */
 import {execFile} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {promisify} from 'node:util';
 import stringWidth from 'string-width';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {disposeAllTerminals, startTerminal, type TerminalSession} from '../helpers/terminal.js';
 import {lineWidthViolations} from '../helpers/line-width.js';
 import {cliPath, repoRoot} from '../helpers/repo-paths.js';
@@ -17,9 +21,35 @@ afterEach(async () => {
 	await disposeAllTerminals();
 });
 
-async function open(options: Parameters<typeof startTerminal>[0]): Promise<TerminalSession> {
+const smiley = (alt: string): string => `<img src="https://s.w.org/images/core/emoji/13.0.0/72x72/1f64f.png" alt="${alt}" class="wp-smiley" style="height: 1em; max-height: 1em;" />`;
+/** One article with what the pane has to get right: mixed indents, an inline emoji image. */
+const paneArticle = [
+	'<!--1590000000000-->',
+	'[排版测试：缩进与表情](https://example.com/pane)',
+	'------',
+	'',
+	[
+		'<p><strong>导语：缩进与表情。</strong></p>',
+		'<p>\u3000\u3000全角空格缩进的段落。</p>',
+		'<p>&nbsp;&nbsp;&nbsp;&nbsp;不换行空格缩进的段落。</p>',
+		'<p>没有缩进的段落。</p>',
+		`<p>希望你在那边一切都好${smiley('🙏')} 祝福你的妻儿</p>`,
+	].join(''),
+].join('\n');
+let corpus: string;
+
+beforeAll(() => {
+	corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-reader-pane-'));
+	fs.writeFileSync(path.join(corpus, 'pane.md'), paneArticle);
+});
+
+afterAll(() => {
+	fs.rmSync(corpus, {recursive: true, force: true});
+});
+
+async function open(options: Parameters<typeof startTerminal>[0], shown = '俄乌战场'): Promise<TerminalSession> {
 	const session = startTerminal({...options, env: {...environment, ...options?.env}});
-	await session.waitFor(screen => /\d+\/\d+/.test(screen.at(-1) ?? '') && screen.some(row => row.includes('俄乌战场')));
+	await session.waitFor(screen => /\d+\/\d+/.test(screen.at(-1) ?? '') && screen.some(row => row.includes(shown)));
 	return session;
 }
 
@@ -50,6 +80,23 @@ describe('the text width and the measure', () => {
 		expect(Math.max(...pane.lines.map(line => stringWidth(line)))).toBe(width);
 		const print = await printed(width);
 		expect(pane.lines).toEqual(print.slice(0, pane.lines.length));
+		expect(lineWidthViolations(session)).toEqual([]);
+	});
+});
+
+describe('the source\'s layout, the reader\'s rule', () => {
+	test('paragraphs start flush whatever their indent in the file, and an emoji image is in its sentence', async () => {
+		const session = await open({args: [corpus], cols: 120, rows: 30}, '祝福你的妻儿');
+		const pane = readerPane(session);
+		const lines = pane.lines.filter(line => line !== '');
+		expect(lines.slice(lines.indexOf('导语：缩进与表情。'))).toEqual([
+			'导语：缩进与表情。',
+			'全角空格缩进的段落。',
+			'不换行空格缩进的段落。',
+			'没有缩进的段落。',
+			'希望你在那边一切都好🙏 祝福你的妻儿',
+		]);
+		expect(session.screenText()).not.toContain('[图片');
 		expect(lineWidthViolations(session)).toEqual([]);
 	});
 });
