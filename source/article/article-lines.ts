@@ -1,4 +1,5 @@
 import {narrowMeasure, type Measure} from '../text/measure.js';
+import {hanRanges} from '../text/han-ranges.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
 import type {StyledLine, StyledRun} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
@@ -41,6 +42,22 @@ const runStyle = (run: Inline, base: Style): Style => {
 	}
 };
 
+/** The italic runs' Han stretches restyled as accents: a sheared Han glyph is no italic (see text/han-ranges.ts). */
+function unslantHan(runs: Array<StyledRun<Style>>): Array<StyledRun<Style>> {
+	if (!runs.some(run => run.style.italic)) {
+		return runs;
+	}
+
+	return splitRunsAtRanges(runs, hanRanges(runs.map(run => run.text).join('')), style => {
+		if (!style.italic) {
+			return style;
+		}
+
+		const {italic: _slant, ...rest} = style;
+		return {...rest, accent: true};
+	});
+}
+
 /** What starts a block's lines: a list item's bullet (the rest hang under its text), a quote's bar (on every line). */
 type Prefix = {readonly segment: Segment; readonly repeat: boolean};
 
@@ -49,7 +66,7 @@ Wraps an article's runs to `width`, hits laid over them by offset after the brea
 highlighting never moves a break. The lines are those `print --width` prints (render-text wrapWithPrefix).
 */
 function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, measure: Measure, prefix: Prefix | null): StyledLine<Style>[] {
-	const styled: Array<StyledRun<Style>> = runs.map(run => ({text: run.text, style: runStyle(run, base)}));
+	const styled = unslantHan(runs.map(run => ({text: run.text, style: runStyle(run, base)})));
 	const marked = splitRunsAtRanges(styled, marks, (style, mark) => ({...style, hit: true, current: mark.current}));
 	const indent = prefix ? measure.width(prefix.segment.text) : 0;
 	const lines = measure.wrapRuns(marked, Math.max(1, width - indent));

@@ -1,7 +1,8 @@
 /**
 The reader pane's typography on a real screen (a pseudo-terminal read through xterm.js): the text's
 width and place (an even width, the measure, centred), and that its lines are `print --width`'s;
-paragraphs flush whatever the source's indent; inline emoji images in their sentence.
+paragraphs flush whatever the source's indent; inline emoji images in their sentence; emphasis and
+quotes italic in Latin only, cell by cell.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +35,8 @@ const paneArticle = [
 		'<p>&nbsp;&nbsp;&nbsp;&nbsp;不换行空格缩进的段落。</p>',
 		'<p>没有缩进的段落。</p>',
 		`<p>希望你在那边一切都好${smiley('🙏')} 祝福你的妻儿</p>`,
+		'<p>他说：<em>这是强调的中文</em>，<em>English emphasis</em>。</p>',
+		'<blockquote><p>引用的中文 with Latin words</p></blockquote>',
 	].join(''),
 ].join('\n');
 let corpus: string;
@@ -95,8 +98,69 @@ describe('the source\'s layout, the reader\'s rule', () => {
 			'不换行空格缩进的段落。',
 			'没有缩进的段落。',
 			'希望你在那边一切都好🙏 祝福你的妻儿',
+			'他说：这是强调的中文，English emphasis。',
+			'│ 引用的中文 with Latin words',
 		]);
 		expect(session.screenText()).not.toContain('[图片');
 		expect(lineWidthViolations(session)).toEqual([]);
+	});
+});
+
+type Cell = NonNullable<ReturnType<NonNullable<ReturnType<TerminalSession['terminal']['buffer']['active']['getLine']>>['getCell']>>;
+
+/** The screen's cells that hold the characters of `text`, where it first appears on a row. */
+function cellsOf(session: TerminalSession, text: string): Cell[] {
+	const buffer = session.terminal.buffer.active;
+	for (let row = 0; row < session.rows; row++) {
+		const line = buffer.getLine(buffer.viewportY + row);
+		if (!line) {
+			continue;
+		}
+
+		const cells: Cell[] = [];
+		for (let x = 0; x < line.length; x++) {
+			const cell = line.getCell(x);
+			if (cell && cell.getWidth() > 0) {
+				cells.push(cell);
+			}
+		}
+
+		const characters = cells.map(cell => cell.getChars() || ' ');
+		const wanted = [...text];
+		for (let start = 0; start + wanted.length <= characters.length; start++) {
+			if (wanted.every((character, index) => characters[start + index] === character)) {
+				return cells.slice(start, start + wanted.length);
+			}
+		}
+	}
+
+	throw new Error(`${JSON.stringify(text)} is not on the screen:\n${session.screenText()}`);
+}
+
+describe('no synthetic italics on Han text', () => {
+	test.each([
+		// With colour, Han emphasis is magenta (palette 5); with NO_COLOR, underlined.
+		['with colour', {}, (cell: Cell) => cell.isFgPalette() && cell.getFgColor() === 5],
+		['with NO_COLOR', {NO_COLOR: '1'}, (cell: Cell) => cell.isUnderline() !== 0 && cell.isFgDefault()],
+	])('%s: emphasis and quotes are upright in Han and italic in Latin', async (_mode, env, accented) => {
+		const session = await open({args: [corpus], cols: 120, rows: 30, env}, 'English emphasis');
+		for (const han of ['这是强调的中文', '引用的中文']) {
+			for (const cell of cellsOf(session, han)) {
+				expect(cell.isItalic(), `${cell.getChars()} of ${han}`).toBe(0);
+				expect(accented(cell), `${cell.getChars()} of ${han}`).toBe(true);
+			}
+		}
+
+		for (const latin of ['English', 'emphasis', 'Latin', 'words']) {
+			for (const cell of cellsOf(session, latin)) {
+				expect(cell.isItalic(), `${cell.getChars()} of ${latin}`).not.toBe(0);
+				expect(accented(cell), `${cell.getChars()} of ${latin}`).toBe(false);
+			}
+		}
+
+		// The text around the emphasis is neither.
+		for (const cell of cellsOf(session, '他说：')) {
+			expect([cell.isItalic(), accented(cell)]).toEqual([0, false]);
+		}
 	});
 });
