@@ -2,7 +2,7 @@
 The reader pane's typography on a real screen (a pseudo-terminal read through xterm.js): the text's
 width and place (an even width, the measure, centred), and that its lines are `print --width`'s;
 paragraphs flush whatever the source's indent; inline emoji images in their sentence; emphasis and
-quotes italic in Latin only, cell by cell.
+quotes italic in Latin only, cell by cell; emoji sequences drawn so the terminal's widths are ours.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
@@ -39,15 +39,22 @@ const paneArticle = [
 		'<blockquote><p>引用的中文 with Latin words</p></blockquote>',
 	].join(''),
 ].join('\n');
+/** Emoji sequences terminals measure differently (tmux and xterm.js: ❤️ 1, 👍🏻 4, 👨‍⚕️ 3; string-width 2 each). */
+const emojiHeadline = '点赞❤️👍🏻与👨‍⚕️：表情测试';
 let corpus: string;
+let emojiCorpus: string;
 
 beforeAll(() => {
 	corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-reader-pane-'));
 	fs.writeFileSync(path.join(corpus, 'pane.md'), paneArticle);
+	emojiCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-reader-emoji-'));
+	fs.writeFileSync(path.join(emojiCorpus, 'emoji.md'), `<!--1590000000000-->\n[${emojiHeadline}](https://example.com/emoji)\n------\n\n<p>正文里也有👍🏻和❤️，还有1️⃣。</p>\n`);
+	fs.writeFileSync(path.join(emojiCorpus, 'plain.md'), '<!--1580000000000-->\n[没有表情的标题](https://example.com/plain)\n------\n\n<p>正文。</p>\n');
 });
 
 afterAll(() => {
 	fs.rmSync(corpus, {recursive: true, force: true});
+	fs.rmSync(emojiCorpus, {recursive: true, force: true});
 });
 
 async function open(options: Parameters<typeof startTerminal>[0], shown = '俄乌战场'): Promise<TerminalSession> {
@@ -162,5 +169,43 @@ describe('no synthetic italics on Han text', () => {
 		for (const cell of cellsOf(session, '他说：')) {
 			expect([cell.isItalic(), accented(cell)]).toEqual([0, false]);
 		}
+	});
+});
+
+describe('emoji sequences', () => {
+	/** The cell column of the pane separator on each row that has one. */
+	const separatorColumns = (session: TerminalSession): number[] => {
+		const buffer = session.terminal.buffer.active;
+		const columns: number[] = [];
+		for (let row = 0; row < session.rows - 1; row++) {
+			const line = buffer.getLine(buffer.viewportY + row);
+			for (let x = 0; line && x < line.length; x++) {
+				if (line.getCell(x)?.getChars() === '│') {
+					columns.push(x);
+					break;
+				}
+			}
+		}
+
+		return columns;
+	};
+
+	test.each([[120, 30], [100, 24]])('in a headline, put no border off at %i×%i: drawn as their first emoji, as wide as measured', async (cols, rows) => {
+		const session = await open({args: [emojiCorpus], cols, rows}, '正文里也有');
+		// The reader's headline and the list row (cut where narrow): 👍🏻 as 👍, ❤️ as ❤ and a space, 👨‍⚕️ as 👨.
+		expect(session.screenText()).toContain('点赞❤ 👍与👨：表情测试');
+		expect(session.screen()[0]?.split('点赞❤ 👍')).toHaveLength(3);
+		expect(session.screenText()).toContain('正文里也有👍和❤ ，还有1 。');
+		const columns = separatorColumns(session);
+		expect(columns).toHaveLength(rows - 1);
+		expect(new Set(columns)).toEqual(new Set([Math.round(cols * 0.4)]));
+		// Every cell is as wide in the terminal as the program measured it.
+		expect(lineWidthViolations(session)).toEqual([]);
+	});
+
+	test('print keeps the characters as they are', async () => {
+		const {stdout} = await run(process.execPath, [cliPath, 'print', '--width', '40', emojiCorpus], {cwd: repoRoot, env: {...process.env, ...environment}});
+		expect(stdout).toContain(emojiHeadline);
+		expect(stdout).toContain('正文里也有👍🏻和❤️，还有1️⃣。');
 	});
 });
