@@ -6,10 +6,15 @@
 //     a paragraph with an even count; `'` only where no apostrophe can be meant, see quoteRoles);
 //   - a break inside a handle, tag, `C++`/`C#` or a dash typed as `--` / `──` that fits the width;
 //   - a line made only of spaces or NBSP: at a paragraph's end it is a double gap on screen;
+//   - (point 8) a paragraph that starts with the source's indent (U+3000, NBSP or spaces), and a file
+//     whose paragraphs mix indents (or indent some and not others);
+//   - (point 7) an inline emoji image printed as a paragraph of its own (`[图片: 🙏]`);
 //   - (point 5) a Chinese line of the reader pane that ends a column short: at a pane of an odd number
 //     of columns, Han characters (two columns each) leave the last one empty. The reader's text width
 //     for a pane is taken from the build (state/layout.js `readerTextWidth`, with the default measure
-//     cap); a build without it used the whole pane, which is what "before" measures.
+//     cap); a build without it used the whole pane, which is what "before" measures. Lines of wide
+//     characters only are counted apart: at an even width none can end a column short, where lines
+//     with an odd number of narrow characters (Latin, digits) still may, at any width.
 //
 //   npm run build && node bench/typography-counts.mjs [--from 20] [--to 100]
 //
@@ -72,7 +77,9 @@ const counts = {
 	closingQuoteStarts: 0, openingQuoteEnds: 0, singleQuoteFaults: 0,
 	wholeSplits: 0, handleSplits: 0, dashSplits: 0,
 	spaceOnlyLastLines: 0, spaceOnlyOtherLines: 0, paragraphsEndingInSpace: 0,
+	indentedParagraphs: 0, filesMixingIndents: 0, emojiImageParagraphs: 0,
 	chineseLinesOdd: 0, shortLinesOdd: 0, chineseLinesEven: 0, shortLinesEven: 0,
+	wideLinesOdd: 0, shortWideLinesOdd: 0, wideLinesEven: 0, shortWideLinesEven: 0,
 };
 const filesWith = Object.fromEntries(Object.keys(counts).map(key => [key, new Set()]));
 const count = (key, file) => {
@@ -130,9 +137,17 @@ function judgePane(text, pane, file) {
 			continue;
 		}
 
+		const lineWidth = displayWidth(line);
 		count(`chineseLines${parity}`, file);
-		if (displayWidth(line) === width - 1) {
+		if (lineWidth === width - 1) {
 			count(`shortLines${parity}`, file);
+		}
+
+		if (lineWidth === 2 * [...line].length) {
+			count(`wideLines${parity}`, file);
+			if (lineWidth === width - 1) {
+				count(`shortWideLines${parity}`, file);
+			}
 		}
 	}
 }
@@ -148,11 +163,39 @@ for (const file of files) {
 	const article = parseArticle(fs.readFileSync(file, 'utf8'), file);
 	// The paragraphs exactly as `print` hands them to the wrapper.
 	const paragraphs = [];
-	const collect = {...narrowMeasure, wrap(text) {
+	const collect = text => {
 		paragraphs.push(...text.split(/\r\n|\r|\n/));
 		return [text];
-	}};
-	renderText(article, {wrap: {width: 1000, measure: collect}});
+	};
+	try {
+		renderText(article, {wrap: {width: 1000, measure: {...narrowMeasure, wrap: collect}}});
+	} catch (error) {
+		// A build from before the reader and print agreed (#13 point 5) took the wrapper as a function.
+		if (!(error instanceof TypeError) || paragraphs.length > 0) {
+			throw error;
+		}
+
+		renderText(article, {wrap: collect});
+	}
+
+	const indents = new Set();
+	for (const text of paragraphs.slice(2)) {
+		// After the headline and the meta line: an indent, or none.
+		const indent = /^[\u3000\u00A0 ]+/.exec(text)?.[0] ?? '';
+		indents.add(indent.includes('\u3000') ? 'U+3000' : (indent === '' ? 'none' : 'NBSP or spaces'));
+		if (indent !== '') {
+			count('indentedParagraphs', file);
+		}
+
+		if (/^\[图片: \p{Extended_Pictographic}[^\]]{0,12}\]$/u.test(text)) {
+			count('emojiImageParagraphs', file);
+		}
+	}
+
+	if (indents.size > 1) {
+		count('filesMixingIndents', file);
+	}
+
 	for (const text of paragraphs) {
 		if (/[ \u00A0]$/.test(text)) {
 			count('paragraphsEndingInSpace', file);
@@ -180,6 +223,9 @@ const rows = [
 	['paragraph-end line of only spaces/NBSP', 'spaceOnlyLastLines'],
 	['other line of only spaces/NBSP', 'spaceOnlyOtherLines'],
 	['paragraph ending in space/NBSP', 'paragraphsEndingInSpace'],
+	['paragraph starting with an indent', 'indentedParagraphs'],
+	['file mixing indents (or none)', 'filesMixingIndents'],
+	['emoji image as a paragraph', 'emojiImageParagraphs'],
 ];
 for (const [label, key] of rows) {
 	console.log(`${label.padEnd(40)} ${String(counts[key]).padStart(7)}  in ${filesWith[key].size} files`);
@@ -191,6 +237,9 @@ for (const parity of ['Odd', 'Even']) {
 	const short = counts[`shortLines${parity}`];
 	const lines = counts[`chineseLines${parity}`];
 	console.log(`  at ${parity.toLowerCase()} pane widths`.padEnd(40) + ` ${String(short).padStart(7)}  of ${lines} (${share(short, lines)})`);
+	const shortWide = counts[`shortWideLines${parity}`];
+	const wide = counts[`wideLines${parity}`];
+	console.log('    of which all wide characters'.padEnd(40) + ` ${String(shortWide).padStart(7)}  of ${wide} (${share(shortWide, wide)})`);
 }
 
 process.exitCode = 0;

@@ -79,7 +79,12 @@ export function metaLine(article: Article): string {
 	].filter(Boolean).join(' · ');
 }
 
-/** How `print --width N` wraps: to `width` columns, by the run's measure, as the reader does. */
+/**
+How `print --width N` wraps: to `width` columns, by the run's measure, the lines the reader shows.
+
+@example
+renderText(article, {wrap: {width: 40, measure: createMeasure({ambiguousWide: false})}})
+*/
 export type TextWrap = {readonly width: number; readonly measure: Measure};
 
 export type TextOptions = {

@@ -66,13 +66,14 @@ Options
                             width of “ ” … — · (default auto: ask the terminal;
                             also CORPUS_READER_AMBIGUOUS_WIDTH)
   --measure N               reader: at most N Han characters a line (default 40,
-                            i.e. 80 columns; 0: the whole pane; also CORPUS_READER_MEASURE)
+                            i.e. 80 columns; 0: no cap; also CORPUS_READER_MEASURE)
   --verbose                 list every file that was skipped or degraded, with the reason
   -h, --help                show this help
   -v, --version             show the version
 
-Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_MEASURE, CORPUS_READER_CACHE_DIR (index folder),
-CORPUS_READER_CACHE=0 (index in memory only), NO_COLOR, BROWSER.
+Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_MEASURE,
+CORPUS_READER_CACHE_DIR (index folder), CORPUS_READER_CACHE=0 (index in memory only),
+NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 
