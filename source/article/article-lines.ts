@@ -1,4 +1,5 @@
 import {narrowMeasure, type Measure} from '../text/measure.js';
+import {hanRanges} from '../text/han-ranges.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
 import type {StyledLine, StyledRun} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
@@ -41,22 +42,44 @@ const runStyle = (run: Inline, base: Style): Style => {
 	}
 };
 
+/** The italic runs' Han stretches restyled as accents: a sheared Han glyph is no italic (see text/han-ranges.ts). */
+function unslantHan(runs: Array<StyledRun<Style>>): Array<StyledRun<Style>> {
+	if (!runs.some(run => run.style.italic)) {
+		return runs;
+	}
+
+	return splitRunsAtRanges(runs, hanRanges(runs.map(run => run.text).join('')), style => {
+		if (!style.italic) {
+			return style;
+		}
+
+		const {italic: _slant, ...rest} = style;
+		return {...rest, accent: true};
+	});
+}
+
+/** What starts a block's lines: a list item's bullet (the rest hang under its text), a quote's bar (on every line). */
+type Prefix = {readonly segment: Segment; readonly repeat: boolean};
+
 /**
 Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
-highlighting never moves a break. A prefix (`• `, `│ `) starts the first line and the rest hang under it.
+highlighting never moves a break. The lines are those `print --width` prints (render-text wrapWithPrefix).
 */
-function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, measure: Measure, prefix: Segment | null): StyledLine<Style>[] {
-	const styled: Array<StyledRun<Style>> = runs.map(run => ({text: run.text, style: runStyle(run, base)}));
+function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, measure: Measure, prefix: Prefix | null): StyledLine<Style>[] {
+	const styled = unslantHan(runs.map(run => ({text: run.text, style: runStyle(run, base)})));
 	const marked = splitRunsAtRanges(styled, marks, (style, mark) => ({...style, hit: true, current: mark.current}));
-	const indent = prefix ? measure.width(prefix.text) : 0;
+	const indent = prefix ? measure.width(prefix.segment.text) : 0;
 	const lines = measure.wrapRuns(marked, Math.max(1, width - indent));
 	if (!prefix) {
 		return lines;
 	}
 
-	const hang: Segment = {text: ' '.repeat(indent), style: {}};
-	return lines.map((line, index) => ({...line, segments: [index === 0 ? prefix : hang, ...line.segments]}));
+	const hang: Segment = prefix.repeat ? prefix.segment : {text: ' '.repeat(indent), style: {}};
+	return lines.map((line, index) => ({...line, segments: [index === 0 ? prefix.segment : hang, ...line.segments]}));
 }
+
+/** The quote bar, as wide as print's `> `: `│` is East Asian Ambiguous, so where those are wide it is `|`. */
+const quoteBar = (measure: Measure): string => (measure.ambiguousWide ? '| ' : '│ ');
 
 /** Characters of text the reader lays out for one article: about 50 times the longest real one. */
 export const layoutBudget = 2_000_000;
@@ -78,7 +101,7 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 	const hits = options.hits ?? [];
 	const hitLines: number[] = Array.from({length: hits.length}, () => 0);
 	const lines: DisplayLine[] = [];
-	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Segment | null = null): void => {
+	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Prefix | null = null): void => {
 		const fieldHits = hits
 			.map((hit, index) => ({...hit, index, current: index === options.currentHit}))
 			.filter(hit => hit.field === field && hit.block === block);
@@ -143,12 +166,12 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 			}
 
 			case 'quote': {
-				add('block', index, block.runs, {italic: true}, {text: '│ ', style: {dim: true}});
+				add('block', index, block.runs, {italic: true}, {segment: {text: quoteBar(measure), style: {dim: true}}, repeat: true});
 				break;
 			}
 
 			case 'listItem': {
-				add('block', index, block.runs, {}, {text: '• ', style: {}});
+				add('block', index, block.runs, {}, {segment: {text: '• ', style: {}}, repeat: false});
 				break;
 			}
 

@@ -1,4 +1,5 @@
 import {type Article, type Block, runsText} from './article.js';
+import type {Measure} from '../text/measure.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {formatDateTime} from './format-date.js';
 
@@ -14,8 +15,31 @@ export function readableUrl(url: string): string {
 /** Placeholder labels for non-text blocks, in the corpus's language. */
 export const mediaLabel = {video: '视频', audio: '音频', iframe: '嵌入'} as const;
 
-/** How a block reads as one plain-text paragraph: images and media become bracketed placeholders. */
-export function blockPlainText(block: Block): string {
+/**
+What starts a block's lines: a list item's bullet, the rest of its lines hanging under its text; a
+quote's mark, on every line (as in e-mail). The reader draws the same shapes (`│` for `>`).
+*/
+export type LinePrefix = {readonly text: string; readonly repeat: boolean};
+
+/** The prefix of a block in plain text, or null. */
+export function blockPrefix(block: Block): LinePrefix | null {
+	switch (block.type) {
+		case 'listItem': {
+			return {text: '• ', repeat: false};
+		}
+
+		case 'quote': {
+			return {text: '> ', repeat: true};
+		}
+
+		default: {
+			return null;
+		}
+	}
+}
+
+/** How a block reads as one plain-text paragraph, its prefix not included: images and media become bracketed placeholders. */
+function blockBody(block: Block): string {
 	switch (block.type) {
 		case 'image': {
 			return `[图片${block.alt ? `: ${block.alt}` : ''}]`;
@@ -25,18 +49,24 @@ export function blockPlainText(block: Block): string {
 			return `[${mediaLabel[block.kind]}: ${block.url}]`;
 		}
 
-		case 'listItem': {
-			return `• ${runsText(block.runs)}`;
-		}
-
-		case 'quote': {
-			return `> ${runsText(block.runs)}`;
-		}
-
 		default: {
 			return runsText(block.runs);
 		}
 	}
+}
+
+/**
+`text` wrapped to `width` columns by `measure`, `prefix` (when given) starting the first line and,
+repeated or as blanks as wide, the others: the lines the reader shows at that text width.
+*/
+export function wrapWithPrefix(text: string, width: number, measure: Measure, prefix: LinePrefix | null): string[] {
+	if (prefix === null) {
+		return measure.wrap(text, width);
+	}
+
+	const prefixWidth = measure.width(prefix.text);
+	const hang = prefix.repeat ? prefix.text : ' '.repeat(prefixWidth);
+	return measure.wrap(text, Math.max(1, width - prefixWidth)).map((line, index) => (index === 0 ? prefix.text : hang) + line);
 }
 
 /** The meta line: date · source · section · URL, skipping what the article lacks. */
@@ -49,9 +79,17 @@ export function metaLine(article: Article): string {
 	].filter(Boolean).join(' · ');
 }
 
+/**
+How `print --width N` wraps: to `width` columns, by the run's measure, the lines the reader shows.
+
+@example
+renderText(article, {wrap: {width: 40, measure: createMeasure({ambiguousWide: false})}})
+*/
+export type TextWrap = {readonly width: number; readonly measure: Measure};
+
 export type TextOptions = {
-	/** Wraps one paragraph into lines; without it each paragraph is one line (what pipelines want). */
-	readonly wrap?: (text: string) => readonly string[];
+	/** Wraps paragraphs into lines; without it each paragraph is one line (what pipelines want). */
+	readonly wrap?: TextWrap;
 	/** Indent each paragraph's first line with two U+3000, the print convention for Chinese. */
 	readonly indent?: boolean;
 };
@@ -61,22 +99,23 @@ The article as plain text: headline, meta line, a blank line, then the lead and 
 paragraphs separated by blank lines. Ends with a newline.
 */
 export function renderText(article: Article, options: TextOptions = {}): string {
-	const wrap = options.wrap ?? ((text: string) => [text]);
-	const paragraph = (text: string, indentable: boolean): string =>
-		wrap(options.indent && indentable ? `\u3000\u3000${text}` : text).join('\n');
-	const parts = [wrap(article.headline).join('\n')];
+	const {wrap} = options;
+	const paragraph = (text: string, prefix: LinePrefix | null = null): string =>
+		wrap ? wrapWithPrefix(text, wrap.width, wrap.measure, prefix).join('\n') : (prefix?.text ?? '') + text;
+	const indented = (text: string): string => (options.indent ? `\u3000\u3000${text}` : text);
+	const parts = [paragraph(article.headline)];
 	const meta = metaLine(article);
 	if (meta) {
-		parts[0] += '\n' + wrap(meta).join('\n');
+		parts[0] += '\n' + paragraph(meta);
 	}
 
 	if (article.lead) {
-		parts.push(paragraph(runsText(article.lead), true));
+		parts.push(paragraph(indented(runsText(article.lead))));
 	}
 
 	for (const block of article.blocks) {
-		const indentable = block.type === 'paragraph';
-		parts.push(paragraph(blockPlainText(block), indentable));
+		const body = blockBody(block);
+		parts.push(paragraph(block.type === 'paragraph' ? indented(body) : body, blockPrefix(block)));
 	}
 
 	return parts.join('\n\n') + '\n';

@@ -14,6 +14,7 @@ import {progressLine} from './progress-line.js';
 import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
 import {resolveMeasure} from './ambiguous.js';
+import {resolveMeasureCap} from './measure-cap.js';
 import type {Flags} from './usage.js';
 import type {Searcher} from '../services/reader-model.js';
 
@@ -43,6 +44,11 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	// index opens.
 	const ui = import('../ui/reader-ui.js');
 	const measure = await resolveMeasure(flags.ambiguousWidth, terminal);
+	const cap = resolveMeasureCap(flags.measure, process.env);
+	if (cap.warning) {
+		process.stderr.write(errorLine(cap.warning));
+	}
+
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
@@ -130,6 +136,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		total: catalog.length,
 		useColor: colorWanted(process.env),
 		piped: terminal.piped,
+		maxTextWidth: cap.maxTextWidth,
 		onExit(value: Exit) {
 			exit = value;
 			instance.unmount();

@@ -1,5 +1,5 @@
 import type {Pane} from './keymap.js';
-import type {Size} from './layout.js';
+import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
 
@@ -51,6 +51,8 @@ export type State = {
 	readonly mode: Mode;
 	readonly pane: Pane;
 	readonly size: Size;
+	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
+	readonly maxTextWidth: number | null;
 	/** Articles in the corpus. */
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
@@ -109,6 +111,14 @@ export type State = {
 	readonly piped: boolean;
 };
 
+export type StateOptions = {
+	readonly piped?: boolean;
+	/** The reader's text width cap in columns, null for none; the default measure when not given. */
+	readonly maxTextWidth?: number | null;
+	/** Where to start: the last run's place, as the reading state kept it. */
+	readonly start?: StartPlace;
+};
+
 /** Where a run starts, as the reading state remembers the last one: the article, the filter, the searches. */
 export type StartPlace = {
 	/** The selected article's corpus position. */
@@ -118,7 +128,7 @@ export type StartPlace = {
 	readonly searchHistory?: readonly string[];
 };
 
-export function initialState(total: number, size: Size, options: {readonly piped?: boolean; readonly start?: StartPlace} = {}): State {
+export function initialState(total: number, size: Size, options: StateOptions = {}): State {
 	const start = options.start ?? {};
 	const article = start.article !== undefined && start.article >= 0 && start.article < total ? start.article : undefined;
 	const filter = start.filter !== undefined && start.filter.trim() !== ''
@@ -128,6 +138,7 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		mode: 'browse',
 		pane: 'list',
 		size,
+		maxTextWidth: options.maxTextWidth === undefined ? defaultMaxTextWidth : options.maxTextWidth,
 		total,
 		filter,
 		draft: '',

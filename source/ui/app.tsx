@@ -19,6 +19,8 @@ type Props = {
 	readonly useColor: boolean;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
+	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
+	readonly maxTextWidth: number | null;
 	readonly onExit: (exit: Exit) => void;
 	/** Ctrl-Z: hand the terminal back and stop; the promise settles on `fg`. */
 	readonly onSuspend: () => Promise<void>;
@@ -31,14 +33,14 @@ type Props = {
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, piped, onExit, onSuspend, background, start, onSearch}: Props): React.JSX.Element {
+export function App({model, total, useColor, piped, onExit, onSuspend, background, start, onSearch, maxTextWidth}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		// The reducer is pure; settle asks the model for what the next state lacks (layouts, search)
 		// and brings each answer back as an action, so a key is drawn once, complete.
 		(current: State, action: Action) => settle(current, action, model.world),
 		undefined,
-		() => settled(followSelection(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped, start})), model.world),
+		() => settled(followSelection(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped, start, maxTextWidth})), model.world),
 	);
 	useEffect(() => {
 		const onResize = (): void => {
@@ -97,7 +99,7 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 
 	const next = articleAt(state, state.selected + 1);
 	const previous = articleAt(state, state.selected - 1);
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	const width = layout.kind === 'tooSmall' ? 0 : layout.textWidth;
 	const query = state.filter?.query ?? null;
 	useEffect(() => {

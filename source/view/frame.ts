@@ -77,6 +77,13 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 	], width, source.measure);
 }
 
+/** A reader line inside the pane's margins: the text column where the layout puts it, the rest blank. */
+function inMargins(line: DisplayLine, layout: Panes): DisplayLine {
+	const right = layout.reader.width - layout.textLeft - layout.textWidth;
+	return [{text: ' '.repeat(layout.textLeft), style: {}}, ...line, {text: ' '.repeat(Math.max(0, right)), style: {}}];
+}
+
+/** The reader pane's rows, each `layout.reader.width` wide. */
 function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLine[] {
 	const article = selectedArticle(state);
 	const {height} = layout.reader;
@@ -87,7 +94,7 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 	const rows: DisplayLine[] = [];
 	for (let row = 0; row < height; row++) {
 		const line = lines[state.readerTop + row];
-		rows.push(line ? fitSegments(line, layout.textWidth, source.measure) : empty);
+		rows.push(inMargins(line ? fitSegments(line, layout.textWidth, source.measure) : empty, layout));
 	}
 
 	return rows;
@@ -197,7 +204,7 @@ function bottomRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 
 /** The whole screen as rows of styled segments, each exactly as wide as the terminal; the last is the status bar or the search line. */
 export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	if (layout.kind === 'tooSmall') {
 		// Wrapped, not cut: the message is wider than the screen it is for.
 		const message = `Too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least ${minimumSize.columns}×${minimumSize.rows}.`;
@@ -215,9 +222,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 			rows.push([
 				...listRow(state, source, state.listTop + row, layout.list.width),
 				{text: vertical, style: {dim: true}},
-				{text: ' ', style: {}},
 				...(reader[row] ?? []),
-				{text: ' ', style: {}},
 			]);
 		}
 	} else {
@@ -226,9 +231,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 		}
 
 		rows.push(fitSegments([{text: horizontal.repeat(state.size.columns), style: {dim: true}}], state.size.columns, source.measure));
-		for (const line of readerRows(state, source, layout)) {
-			rows.push([{text: ' ', style: {}}, ...line, {text: ' ', style: {}}]);
-		}
+		rows.push(...readerRows(state, source, layout));
 	}
 
 	rows.push(bottomRow(state, source, layout));

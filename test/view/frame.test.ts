@@ -7,6 +7,7 @@ import {initialState} from '../../source/state/state.js';
 import {settle} from '../../source/state/settle.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import {layoutFor} from '../../source/state/layout.js';
+import {layoutArticle} from '../../source/article/article-lines.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {DisplayLine} from '../../source/screen/display-line.js';
 
@@ -47,7 +48,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 		];
 		for (const state of states) {
 			const frame = composeFrame(state, model.frameSource);
-			expect(frame).toHaveLength(layoutFor(state.size).kind === 'tooSmall' ? frame.length : rows);
+			expect(frame).toHaveLength(layoutFor(state.size, state.maxTextWidth).kind === 'tooSmall' ? frame.length : rows);
 			for (const row of frame) {
 				expect(displayWidth(text(row), {ambiguousWide})).toBe(columns);
 			}
@@ -155,5 +156,36 @@ describe('what the frame shows', () => {
 		expect(rows.some(row => /[←→↑↓]/.test(row[0]?.text ?? ''))).toBe(true);
 		// Where each row's help text starts: one column for all.
 		expect(new Set(rows.map(row => measure.width(row[0]?.text ?? '')))).toHaveProperty('size', 1);
+	});
+});
+
+describe('the reader text: an even width, capped by the measure and centred', () => {
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+	/** Where the reader's text starts on each row (columns after the separator) and how wide its widest line is. */
+	const readerText = (columns: number, rows: number, maxTextWidth: number | null) => {
+		const frame = composeFrame(initialState(articles.length, {columns, rows}, {maxTextWidth}), model.frameSource).slice(0, -1).map(row => text(row));
+		// The list's rows differ in code units (Han is one, two columns): each row's own separator.
+		const reader = frame.map(row => row.slice(row.indexOf('│') + 1)).filter(row => row.trim() !== '');
+		return {
+			left: Math.min(...reader.map(row => row.length - row.trimStart().length)),
+			widest: Math.max(...reader.map(row => displayWidth(row.trim()))),
+			lines: reader.map(row => row.trim()),
+		};
+	};
+
+	test.each([
+		// Terminal size, cap → the text's left margin and width (Chinese lines fill it).
+		[101, 30, 80, 1, 58],
+		[120, 30, 80, 1, 68],
+		[200, 40, 80, 19, 80],
+		[200, 40, 60, 29, 60],
+		[200, 40, null, 1, 116],
+	])('%i×%i, cap %s: text from column %i, %i wide', (columns, rows, cap, left, width) => {
+		const shown = readerText(columns, rows, cap);
+		expect(shown.left).toBe(left);
+		expect(shown.widest).toBe(width);
+		// The Chinese paragraph fills every line but its last: no line a column short.
+		const paragraph = layoutArticle(articles[0] as CorpusArticle, width).lines.map(line => text(line));
+		expect(shown.lines).toEqual(expect.arrayContaining(paragraph.filter(line => line !== '')));
 	});
 });
