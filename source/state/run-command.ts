@@ -168,7 +168,12 @@ export function runCommand(state: State, command: Command): State {
 
 		// Effects on the selected article, carried out by the App.
 		case 'openUrl':
-		case 'copyUrl':
+		case 'copyUrl': {
+			// A count names a link by its number in the text (`3o`, as the marks show it).
+			const article = selectedArticle(base);
+			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article, link: count}};
+		}
+
 		case 'print': {
 			const article = selectedArticle(base);
 			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article}};

@@ -40,7 +40,9 @@ Something for the world outside the state to do, as the reducer asks for it: the
 */
 export type Effect =
 	| {readonly type: 'quit' | 'interrupt' | 'suspend'}
-	| {readonly type: 'print' | 'openUrl' | 'copyUrl'; readonly article: number};
+	| {readonly type: 'print'; readonly article: number}
+	/** `link`: the link numbered so in the article (`3o`), or null for the article's URL (`o`). */
+	| {readonly type: 'openUrl' | 'copyUrl'; readonly article: number; readonly link: number | null};
 
 /** Everything the screen shows and the reducer knows, as one immutable value; `reduce` makes the next one. */
 export type State = {

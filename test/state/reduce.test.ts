@@ -129,8 +129,9 @@ describe('help, resize, effects', () => {
 
 	test('effects are asked for in the state, on the selected article', () => {
 		expect(run(start(), 'quit').effect).toEqual({type: 'quit'});
-		for (const command of ['print', 'openUrl', 'copyUrl'] as const) {
-			expect(run(start(), 'down', command).effect).toEqual({type: command, article: 1});
+		expect(run(start(), 'down', 'print').effect).toEqual({type: 'print', article: 1});
+		for (const command of ['openUrl', 'copyUrl'] as const) {
+			expect(run(start(), 'down', command).effect).toEqual({type: command, article: 1, link: null});
 		}
 
 		expect(run(start(), 'print', {type: 'effectDone'}).effect).toBeNull();
