@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
+import {hyperlinksWanted} from '../terminal/hyperlinks.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
 import {problemMessages, rootsOf} from './load-args.js';
@@ -106,6 +107,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		model,
 		total: catalog.length,
 		useColor: colorWanted(process.env),
+		hyperlinks: hyperlinksWanted(process.env, terminal.output),
 		piped: terminal.piped,
 		onExit(value: Exit) {
 			exit = value;

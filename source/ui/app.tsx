@@ -16,6 +16,8 @@ type Props = {
 	readonly model: ReaderModel;
 	readonly total: number;
 	readonly useColor: boolean;
+	/** Links go to the terminal as OSC 8 hyperlinks (terminal/hyperlinks.ts decides). */
+	readonly hyperlinks: boolean;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
 	readonly onExit: (exit: Exit) => void;
@@ -26,7 +28,7 @@ type Props = {
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, piped, onExit, onSuspend, background}: Props): React.JSX.Element {
+export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspend, background}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		// The reducer is pure; settle asks the model for what the next state lacks (layouts, search)
@@ -97,7 +99,7 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 		<Box flexDirection="column" width={state.size.columns} height={state.size.rows}>
 			{/* The whole screen in one Text: Ink measures each Text's lines with string-width, and that
 			    was most of a keypress's time with one Text per row. */}
-			<Text>{rows.map(line => rowToAnsi(line, theme)).join('\n')}</Text>
+			<Text>{rows.map(line => rowToAnsi(line, theme, hyperlinks)).join('\n')}</Text>
 		</Box>
 	);
 }

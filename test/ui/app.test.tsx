@@ -28,7 +28,7 @@ const frames: Array<ReturnType<typeof render>> = [];
 function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]; model: ReturnType<typeof createReaderModel>} {
 	const exits: Exit[] = [];
 	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
-	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
+	const app = render(<App model={model} total={articles.length} useColor={false} hyperlinks={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
 	frames.push(app);
 	return {app, exits, model};
 }

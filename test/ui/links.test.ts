@@ -17,6 +17,8 @@ beforeAll(() => {
 	const body = [
 		'<p>据<a href="https://reuters.com/x">路透社</a>报道，香港的局势很紧张。</p>',
 		'<p>另见<a href="https://apnews.com/y">美联社的报道</a>和<a href="https://reuters.com/x">路透社</a>。</p>',
+		// A link no browser should be sent to: neither numbered nor a hyperlink.
+		'<p>另有<a href="file:///etc/passwd">本地文件</a>。</p>',
 	].join('');
 	fs.writeFileSync(path.join(corpus, 'a.md'), `<!--${Date.UTC(2020, 6, 20, 12)}-->\n[香港新闻](${articleUrl})\n------\n\n${body}\n`);
 	// The browser: a script that writes down the URL it was asked to open.
@@ -48,6 +50,7 @@ describe('links in the reader', () => {
 		await session.waitFor('路透社[2]');
 		const screen = session.screenText();
 		expect(screen).toContain('美联社的报道[3]');
+		expect(screen).toContain('另有本地文件。');
 		// The meta line's URL: cut with … on one line, with its mark; never wrapped in the middle of the pane.
 		const reader = session.screen().map(row => (row.includes('│') ? row.slice(row.indexOf('│') + 1) : row).trim());
 		const meta = reader.findIndex(row => /(?:^|· )https:\/\/example\.com\/news\/\S*… \[1\]$/.test(row));
@@ -76,5 +79,37 @@ describe('links in the reader', () => {
 		expect(session.output()).toContain(`\u001B]52;c;${Buffer.from('https://reuters.com/x').toString('base64')}\u0007`);
 		session.write('7o');
 		await session.waitFor(screen => (screen.at(-1) ?? '').includes('no link 7: this article has links 1-3'));
+	});
+});
+
+describe('OSC 8 hyperlinks', () => {
+	/** The text each hyperlink to `url` with `id` holds, in the order written. */
+	const linkTexts = (output: string, id: number, url: string): string[] => {
+		const open = `\u001B]8;id=corpus-reader-${id};${url}\u0007`;
+		return output.split(open).slice(1).map(piece => piece.slice(0, piece.indexOf('\u001B')));
+	};
+
+	test('with CORPUS_READER_HYPERLINKS=1 links and the URL line are hyperlinks, the lines of one link with one id', async () => {
+		const session = await open(100, 30, {CORPUS_READER_HYPERLINKS: '1'});
+		await session.waitFor('链接');
+		const output = session.output();
+		expect(linkTexts(output, 2, 'https://reuters.com/x')).toContain('路透社');
+		expect(linkTexts(output, 3, 'https://apnews.com/y')).toContain('美联社的报道');
+		// The URL line shows the URL cut, and links to all of it; so does its entry in the list, over two lines.
+		const own = linkTexts(output, 1, articleUrl);
+		expect(own.some(text => text.startsWith('https://example.com/news/') && text.includes('…'))).toBe(true);
+		expect(own.some(text => text.startsWith('[1]'))).toBe(true);
+		expect(own.some(text => text.endsWith('meta-line-of-the-reader'))).toBe(true);
+		// Every hyperlink is closed on its own line, and none goes anywhere but http(s).
+		expect(output.split('\u001B]8;id=').length - 1).toBe(output.split('\u001B]8;;\u0007').length - 1);
+		expect(output).not.toContain('file:');
+		// The screen reads as without hyperlinks.
+		expect(session.screenText()).toContain('据路透社[2]报道');
+	});
+
+	test('with CORPUS_READER_HYPERLINKS=0 none is written', async () => {
+		const session = await open(100, 30, {CORPUS_READER_HYPERLINKS: '0'});
+		await session.waitFor('链接');
+		expect(session.output()).not.toContain('\u001B]8;');
 	});
 });
