@@ -45,9 +45,13 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 		articles = matching;
 	}
 
-	// The typography engine loads only for --width: plain printing stays as fast as Node starts.
+	// The typography engine loads only for --width, and OpenCC's tables only for --script: plain
+	// printing stays as fast as Node starts.
 	const wrap = flags.width === undefined ? undefined : await (await import('./print-wrap.js')).lineWrapper(flags.width, flags.ambiguousWidth);
-	const render = (article: CorpusArticle): string => {
+	const script = flags.script ?? 'original';
+	const convert = script === 'original' ? null : (await import('../article/convert-article.js')).convertArticle;
+	const render = (original: CorpusArticle): string => {
+		const article = convert === null ? original : convert(original, script).article;
 		switch (flags.format) {
 			case 'json': {
 				return renderJson(article) + '\n';

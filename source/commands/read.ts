@@ -138,7 +138,8 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	}
 
 	if (exit.type === 'print') {
-		process.stdout.write(renderText(exit.article));
+		const {convertArticle} = await import('../article/convert-article.js');
+		process.stdout.write(renderText(convertArticle(exit.article, exit.script).article));
 	}
 
 	return exit.type === 'interrupt' ? 130 : 0;

@@ -11,6 +11,7 @@ export const optionSpec = {
 	format: {type: 'string', default: 'text'},
 	width: {type: 'string'},
 	indent: {type: 'boolean', default: false},
+	script: {type: 'string'},
 	sort: {type: 'string', default: 'date'},
 	count: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', default: false},
@@ -22,6 +23,7 @@ export const optionSpec = {
 /** The values an option may take, where it is a choice. */
 export const choices: Readonly<Record<string, readonly string[]>> = {
 	format: ['text', 'markdown', 'json'],
+	script: ['simplified', 'traditional', 'original'],
 	sort: ['date', 'relevance'],
 	'ambiguous-width': ['narrow', 'wide', 'auto'],
 };
@@ -33,6 +35,8 @@ export type Flags = {
 	readonly format: string;
 	readonly width?: number;
 	readonly indent: boolean;
+	/** print: the text in Simplified or Traditional characters (or as written). */
+	readonly script?: 'simplified' | 'traditional' | 'original';
 	readonly sort: string;
 	readonly count: boolean;
 	readonly verbose: boolean;
@@ -57,6 +61,7 @@ Options
   --format text|markdown|json   print: output format (default text)
   --width N                 print: wrap paragraphs to N columns, Chinese line-breaking rules
   --indent                  print: indent each paragraph with two ideographic spaces
+  --script simplified|traditional   print: the text in Simplified or Traditional characters
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
   --ambiguous-width narrow|wide|auto

@@ -8,7 +8,7 @@ export type Command =
 	| 'count' | 'up' | 'down' | 'pageUp' | 'pageDown' | 'readOn' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'olderQuery' | 'newerQuery' | 'commandLine' | 'nextHit' | 'previousHit'
-	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
+	| 'openUrl' | 'copyUrl' | 'cycleScript' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
 
 export type Pane = 'list' | 'reader';
 
@@ -64,6 +64,7 @@ export const keymap: readonly Binding[] = [
 	{keys: [':'], command: 'commandLine', help: 'command line: :20 to article 20, :2020-07-01 to the first article of that day'},
 	{keys: ['o'], command: 'openUrl', help: 'open the article URL in the browser ($BROWSER); after a count N, link N (marked [N] in the text): 3o'},
 	{keys: ['y'], command: 'copyUrl', help: 'copy the article URL to the clipboard (OSC 52, works over SSH); after a count N, link N: 3y'},
+	{keys: ['t'], command: 'cycleScript', help: 'text as written, in Simplified, in Traditional characters (and round again); search finds either'},
 	{keys: ['P'], command: 'print', help: 'print the article to stdout and quit'},
 	{keys: ['?'], command: 'help', help: 'this help'},
 	{keys: ['q', 'escape', '?'], command: 'closeHelp', modes: ['help'], help: 'close the help (in the help)'},

@@ -9,6 +9,7 @@ import {runCommand} from './run-command.js';
 import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
 import type {ArticleFacts, Filter, State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
+import {scriptReady} from './script.js';
 
 export type Action =
 	| {readonly type: 'resize'; readonly size: Size}
@@ -26,6 +27,8 @@ export type Action =
 	| {readonly type: 'effectDone'}
 	/** Search became ready: a query typed before then is searched now. */
 	| {readonly type: 'searchReady'}
+	/** OpenCC's tables are loaded: the chosen script can be shown. */
+	| {readonly type: 'scriptReady'}
 	/** The world's answers to what the state needed (see settle.ts). */
 	| {readonly type: 'laidOut'; readonly facts: ArticleFacts}
 	| {readonly type: 'searched'; readonly filter: Filter; readonly generation: number}
@@ -142,6 +145,10 @@ function step(state: State, action: Action): State {
 
 		case 'searchReady': {
 			return {...current, searchReady: true};
+		}
+
+		case 'scriptReady': {
+			return scriptReady(state);
 		}
 
 		case 'laidOut': {

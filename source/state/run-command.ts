@@ -1,6 +1,7 @@
 import type {Command} from './keymap.js';
 import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from './navigation.js';
 import {recallQuery, reselect, stepHit} from './search-actions.js';
+import {cycleScript} from './script.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
 /** What the moving keys move: the help screen, the list (also from the search line), or the reader. */
@@ -100,7 +101,7 @@ export function runCommand(state: State, command: Command): State {
 
 		case 'open': {
 			const article = selectedArticle(base);
-			return base.piped && article !== undefined ? {...base, effect: {type: 'print', article}} : {...base, pane: 'reader'};
+			return base.piped && article !== undefined ? {...base, effect: {type: 'print', article, script: base.script}} : {...base, pane: 'reader'};
 		}
 
 		case 'focusReader': {
@@ -176,7 +177,11 @@ export function runCommand(state: State, command: Command): State {
 
 		case 'print': {
 			const article = selectedArticle(base);
-			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article}};
+			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article, script: base.script}};
+		}
+
+		case 'cycleScript': {
+			return cycleScript(base);
 		}
 	}
 }

@@ -57,6 +57,23 @@ export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspen
 	}, [model]);
 
 	useEffect(() => {
+		// The Simplified and Traditional tables: a second after the first frame, or at once for a `t` before then.
+		if (state.scriptReady) {
+			return;
+		}
+
+		const wanted = state.script !== 'original';
+		const after = setTimeout(() => {
+			void model.loadScripts().then(() => {
+				dispatch({type: 'scriptReady'});
+			});
+		}, wanted ? 0 : 1000);
+		return () => {
+			clearTimeout(after);
+		};
+	}, [model, state.script, state.scriptReady]);
+
+	useEffect(() => {
 		if (state.mode === 'search') {
 			model.wantSearch();
 		}
@@ -74,11 +91,12 @@ export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspen
 	const layout = layoutFor(state.size);
 	const width = layout.kind === 'tooSmall' ? 0 : layout.textWidth;
 	const query = state.filter?.query ?? null;
+	const {script} = state;
 	useEffect(() => {
 		if (width > 0) {
-			model.prefetch([next, previous].filter(article => article !== undefined), width, query);
+			model.prefetch([next, previous].filter(article => article !== undefined), width, query, script);
 		}
-	}, [model, next, previous, width, query]);
+	}, [model, next, previous, width, query, script]);
 
 	// Stable across renders, so Ink keeps one input listener instead of swapping it every frame.
 	const onKey = useCallback((action: Action) => {

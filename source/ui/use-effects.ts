@@ -3,12 +3,13 @@ import {useStdout} from 'ink';
 import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import type {Action} from '../state/reduce.js';
 import type {Effect} from '../state/state.js';
+import type {Script} from '../text/han-script.js';
 import {articleLinks} from '../article/links.js';
 import {osc52Copy} from '../terminal/clipboard.js';
 import {openUrl} from '../terminal/open-url.js';
 
-/** How the reader ended: quit, interrupted, or print an article to stdout once the screen is restored. */
-export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle};
+/** How the reader ended: quit, interrupted, or print an article to stdout (in the script it was shown in) once the screen is restored. */
+export type Exit = {readonly type: 'quit' | 'interrupt'} | {readonly type: 'print'; readonly article: CorpusArticle; readonly script: Script};
 
 /** The URL an `o` or `y` means: link `link` of the article, or its own URL; else what to say instead. */
 export function effectUrl(article: CorpusArticle, link: number | null): {readonly url: string; readonly name: string} | {readonly problem: string} {
@@ -52,7 +53,7 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 
 		switch (effect.type) {
 			case 'print': {
-				onExit({type: 'print', article});
+				onExit({type: 'print', article, script: effect.script});
 				break;
 			}
 

@@ -137,6 +137,26 @@ describe('print', () => {
 		expect(stdout).toContain('\n\u3000\u3000俄乌战场');
 	});
 
+	test.each([
+		['traditional', '香港新聞', '香港的關係很複雜。'],
+		['simplified', '香港新闻', '香港的关系很复杂。'],
+		['original', '香港新闻', '香港的關係很复杂。'],
+	])('--script %s prints the text in those characters (URLs as they are)', async (script, headline, body) => {
+		for (const format of ['text', 'json']) {
+			const {stdout, code} = await corpusReader(['print', '--script', script, '--format', format, path.join(folder, 'a.md')]);
+			expect(code).toBe(0);
+			expect(stdout).toContain(headline);
+			expect(stdout).toContain(body);
+			expect(stdout).toContain('https://example.com/1594000000000');
+		}
+	});
+
+	test('--script takes simplified, traditional or original', async () => {
+		const {code, stderr} = await corpusReader(['print', '--script', 'hk', path.join(folder, 'a.md')]);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--script takes simplified, traditional, original; not "hk"');
+	});
+
 	test('--width must be a positive whole number', async () => {
 		expect((await corpusReader(['print', '--width', '0'])).code).toBe(2);
 	});

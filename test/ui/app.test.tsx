@@ -110,13 +110,13 @@ describe('App', () => {
 		await until(print.app, frame => frame.includes('> 07-19'));
 		print.app.stdin.write('P');
 		await poll(() => print.exits.length > 0);
-		expect(print.exits).toEqual([{type: 'print', article: articles[1]}]);
+		expect(print.exits).toEqual([{type: 'print', article: articles[1], script: 'original'}]);
 
 		const piped = mount({piped: true});
 		await until(piped.app, frame => frame.includes('香港新闻'));
 		piped.app.stdin.write('\r');
 		await poll(() => piped.exits.length > 0);
-		expect(piped.exits).toEqual([{type: 'print', article: articles[0]}]);
+		expect(piped.exits).toEqual([{type: 'print', article: articles[0], script: 'original'}]);
 	});
 
 	test('Esc and a key that arrive in one read are two keys: the search closes, then j moves', async () => {
