@@ -61,7 +61,8 @@ Options
   --format text|markdown|json   print: output format (default text)
   --width N                 print: wrap paragraphs to N columns, Chinese line-breaking rules
   --indent                  print: indent each paragraph with two ideographic spaces
-  --script simplified|traditional   print: the text in Simplified or Traditional characters
+  --script simplified|traditional
+                            print: the text in Simplified or Traditional characters
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
   --ambiguous-width narrow|wide|auto
@@ -72,7 +73,8 @@ Options
   -v, --version             show the version
 
 Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_CACHE_DIR (index folder),
-CORPUS_READER_CACHE=0 (index in memory only), NO_COLOR, BROWSER.
+CORPUS_READER_CACHE=0 (index in memory only), CORPUS_READER_HYPERLINKS=0|1 (OSC 8 links),
+NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 
