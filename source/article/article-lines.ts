@@ -1,9 +1,11 @@
 import {narrowMeasure, type Measure} from '../text/measure.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
-import type {StyledLine, StyledRun} from '../text/wrap-runs.js';
+import type {StyledLine} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
 import {articleLinks, linkMark, markJoiner, type ArticleLinks} from './links.js';
-import {linkListHeading, mediaLabel, metaFields, readableUrl} from './render-text.js';
+import {shiftedOffset, withLinkMarks} from './link-marks.js';
+import {metaLines} from './meta-lines.js';
+import {linkListHeading, mediaLabel, readableUrl} from './render-text.js';
 import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 
 /** Where a search hit lies: a field of the article and UTF-16 offsets into its plain text. */
@@ -42,55 +44,13 @@ const runStyle = (run: Inline, base: Style): Style => {
 	}
 };
 
-/** Link marks put into a block's text: at which offset of its plain text, and how many UTF-16 units long. */
-type Inserted = {readonly at: number; readonly length: number};
-
-/**
-The runs as styled pieces, each numbered link a hyperlink followed by its dim mark (`[3]`, joined to
-the link's text by `markJoiner`), and where the marks went.
-*/
-function withLinkMarks(runs: readonly Inline[], base: Style, links: ArticleLinks): {styled: Array<StyledRun<Style>>; inserted: Inserted[]} {
-	const styled: Array<StyledRun<Style>> = [];
-	const inserted: Inserted[] = [];
-	let offset = 0;
-	for (const run of runs) {
-		const href = run.type === 'link' ? run.href : undefined;
-		const number = href === undefined ? undefined : links.numberOf(href);
-		const style = runStyle(run, base);
-		offset += run.text.length;
-		if (href === undefined || number === undefined) {
-			styled.push({text: run.text, style});
-			continue;
-		}
-
-		const hyperlink = {url: href, id: number};
-		const mark = linkMark(number);
-		styled.push({text: run.text, style: {...style, hyperlink}}, {text: markJoiner, style: base}, {text: mark, style: {...base, dim: true, hyperlink}});
-		inserted.push({at: offset, length: markJoiner.length + mark.length});
-	}
-
-	return {styled, inserted};
-}
-
-/** An offset into a block's plain text as an offset into its text with marks: a hit's start comes after a mark at its offset, its end before. */
-function shiftedOffset(offset: number, inserted: readonly Inserted[], isEnd: boolean): number {
-	let shifted = offset;
-	for (const mark of inserted) {
-		if (mark.at < offset || (mark.at === offset && !isEnd)) {
-			shifted += mark.length;
-		}
-	}
-
-	return shifted;
-}
-
 /**
 Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
 highlighting never moves a break. A prefix (`• `, `│ `) starts the first line and the rest hang under it.
 Line offsets (`start`, `end`) count the link marks: `shift` maps a plain-text offset to them.
 */
 function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], width: number, measure: Measure, prefix: Segment | null, links: ArticleLinks): {lines: Array<StyledLine<Style>>; shift: (offset: number) => number} {
-	const {styled, inserted} = withLinkMarks(runs, base, links);
+	const {styled, inserted} = withLinkMarks(runs, run => runStyle(run, base), base, links);
 	const shifted = hits.map(hit => ({...hit, start: shiftedOffset(hit.start, inserted, false), end: shiftedOffset(hit.end, inserted, true)}));
 	const marked = splitRunsAtRanges(styled, shifted, (style, mark) => ({...style, hit: true, current: mark.current}));
 	const indent = prefix ? measure.width(prefix.text) : 0;
@@ -104,40 +64,6 @@ function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], 
 
 	const hang: Segment = {text: ' '.repeat(indent), style: {}};
 	return {lines: lines.map((line, index) => ({...line, segments: [index === 0 ? prefix : hang, ...line.segments]})), shift};
-}
-
-/** The URL keeps this many columns on the meta line's last line, else it goes on a line of its own. */
-const urlColumns = 24;
-
-/**
-The meta line for the pane: date · source · section wrapped, then the URL and its mark. The URL is
-never wrapped (a URL broken over lines in the middle of the pane reads as two): it goes on the last
-line when it fits there or keeps `urlColumns` of it, else on a line of its own, cut with `…` to fit.
-Only what is shown is cut; `o`, `y` and the hyperlink use the whole URL.
-*/
-function metaLines(article: Article, links: ArticleLinks, width: number, measure: Measure): DisplayLine[] {
-	const dim: Style = {dim: true};
-	const fields = metaFields(article);
-	const lines: DisplayLine[] = fields ? measure.wrap(fields, width).map(line => [{text: line, style: dim}]) : [];
-	if (article.url === null) {
-		return lines;
-	}
-
-	const number = links.numberOf(article.url);
-	const hyperlink = number === undefined ? undefined : {url: article.url, id: number};
-	const mark: Segment[] = number === undefined ? [] : [{text: ` ${linkMark(number)}`, style: {...dim, hyperlink}}];
-	const room = Math.max(1, width - measure.width(mark[0]?.text ?? ''));
-	const url = readableUrl(article.url);
-	const last = lines.at(-1)?.[0]?.text;
-	const used = last === undefined ? 0 : measure.width(`${last} · `);
-	const urlSegment = (columns: number): Segment => ({text: measure.truncate(url, columns), style: {...dim, hyperlink}});
-	if (last !== undefined && (used + measure.width(url) <= room || room - used >= urlColumns)) {
-		lines[lines.length - 1] = [{text: `${last} · `, style: dim}, urlSegment(room - used), ...mark];
-	} else {
-		lines.push([urlSegment(room), ...mark]);
-	}
-
-	return lines;
 }
 
 /**
