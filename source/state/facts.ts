@@ -1,7 +1,6 @@
 /** Which facts of the world the state is waiting for, and whether those it holds are current. */
 import {layoutFor} from './layout.js';
-import {selectedArticle, type ArticleFacts, type State} from './state.js';
-import {shownScript} from './script.js';
+import {selectedArticle, shownScript, type ArticleFacts, type State} from './state.js';
 
 /** The layout the reader pane shows: the selected article at the text width, marked for the filter's query. */
 export type FactsKey = Pick<ArticleFacts, 'article' | 'width' | 'query' | 'script' | 'generation'>;

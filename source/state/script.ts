@@ -11,9 +11,6 @@ const order: readonly Script[] = ['original', 'simplified', 'traditional'];
 /** How the status bar names a script (as written shows nothing there). */
 export const scriptLabels: Readonly<Record<Script, string>> = {original: 'as written', simplified: '简体', traditional: '繁體'};
 
-/** The script the text is drawn in now: the one chosen, once the tables for it are loaded (they load after the first frame, or on the first `t`). */
-export const shownScript = (state: State): Script => (state.scriptReady ? state.script : 'original');
-
 /** The reader's place as a share of the article, to be found again once it is laid out anew (as on a resize). */
 function keepPlace(state: State, next: State): State {
 	const facts = currentFacts(state);

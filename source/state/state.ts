@@ -139,6 +139,9 @@ export function initialState(total: number, size: Size, options: {readonly piped
 	};
 }
 
+/** The script the text is drawn in now: the one chosen, once the tables for it are loaded (they load after the first frame, or on the first `t`). */
+export const shownScript = (state: State): Script => (state.scriptReady ? state.script : 'original');
+
 /** How many articles the list shows now. */
 export function visibleCount(state: State): number {
 	return state.filter ? state.filter.matches.length : state.total;

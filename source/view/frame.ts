@@ -6,8 +6,8 @@ import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
 import {commandRow, searchRow} from './open-line.js';
 import {layoutFor, minimumSize, type Layout} from '../state/layout.js';
-import {articleAt, selectedArticle, visibleCount, type State} from '../state/state.js';
-import {scriptLabels, shownScript} from '../state/script.js';
+import {articleAt, selectedArticle, shownScript, visibleCount, type State} from '../state/state.js';
+import {scriptLabels} from '../state/script.js';
 import type {Script} from '../text/han-script.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
