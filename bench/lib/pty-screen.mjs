@@ -54,6 +54,23 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 
 	const screenText = () => screen().join('\n');
 
+	// What a frame changes: the text, and the colours and inverse video it is drawn in (a program that shows
+	// the selection by colour alone, as newsboat does, changes no character when the selection moves).
+	const cell = terminal.buffer.active.getNullCell();
+	const screenState = () => {
+		const buffer = terminal.buffer.active;
+		const looks = [];
+		for (let y = 0; y < terminal.rows; y++) {
+			const line = buffer.getLine(buffer.viewportY + y);
+			for (let x = 0; line && x < terminal.cols; x++) {
+				line.getCell(x, cell);
+				looks.push(cell.getFgColor(), cell.getBgColor(), cell.isInverse());
+			}
+		}
+
+		return `${screenText()}\n${looks.join(',')}`;
+	};
+
 	/**
 	 * Resolves with the time the predicate first held after a parsed chunk, or rejects on timeout
 	 * or exit.
@@ -82,8 +99,8 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 	});
 
 	/**
-	 * Sends keys and measures the time until the screen shows a new frame, i.e. the screen text
-	 * has changed and the frame is complete. Complete means: the synchronized update the frame
+	 * Sends keys and measures the time until the screen shows a new frame, i.e. the screen (its text,
+	 * or its colours) has changed and the frame is complete. Complete means: the synchronized update the frame
 	 * came in (`ESC[?2026h` … `ESC[?2026l`, as Ink 6.8 writes them) has ended; or, for a program
 	 * without synchronized updates, no more output was parsed for `quietMs` (a frame can arrive
 	 * in several chunks). The time is that of the last chunk parsed, never of the quiet check,
@@ -94,7 +111,7 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 	 * @returns {Promise<{ms: number, changed: boolean}>}
 	 */
 	const frameAfter = (keys, {quietMs = 15, timeoutMs = 2000} = {}) => new Promise(resolve => {
-		const before = screenText();
+		const before = screenState();
 		let lastParsed;
 		let quietTimer;
 		let synchronized = false;
@@ -113,13 +130,13 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 				return;
 			}
 
-			if (synchronized && screenText() !== before) {
+			if (synchronized && screenState() !== before) {
 				finish(true);
 				return;
 			}
 
 			quietTimer = setTimeout(() => {
-				if (screenText() !== before) {
+				if (screenState() !== before) {
 					finish(true);
 				}
 			}, quietMs);
@@ -142,7 +159,7 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 	 *   change; firstMs: to the first change (undefined if none); frames: how many changes
 	 */
 	const settledAfter = (keys, {settleMs = 300, timeoutMs = 10_000} = {}) => new Promise(resolve => {
-		let previous = screenText();
+		let previous = screenState();
 		let firstChange;
 		let lastChange;
 		let frames = 0;
@@ -160,7 +177,7 @@ export function startScreen({command, args = [], cols = 120, rows = 40, env = {}
 		};
 
 		const onParsed = time => {
-			const now = screenText();
+			const now = screenState();
 			if (now !== previous && !terminal.modes.synchronizedOutputMode) {
 				previous = now;
 				firstChange ??= time;

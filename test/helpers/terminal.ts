@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {spawn, type IPty} from '@lydell/node-pty';
@@ -146,10 +147,16 @@ export function startTerminal(options: TerminalOptions = {}): TerminalSession {
 		cwd: options.cwd ?? repoRoot,
 		env: childEnvironment(options),
 	});
+	// The terminal side held open here as well: when the program's last descriptor of it closes, the
+	// master's read fails with EIO and node-pty ends the stream, dropping output not read yet (seen under
+	// load: the last frame and the screen's restore cut off; microsoft/node-pty#72). Held open, there is no
+	// EIO: node-pty reports the exit 200 ms after it and closes the stream then, the output read meanwhile.
+	const heldTerminal = fs.openSync((pty as IPty & {ptsName: string}).ptsName, fs.constants.O_RDWR | fs.constants.O_NOCTTY);
 	let ended: TerminalExit | undefined;
 	let disposed = false;
 	const exited = new Promise<TerminalExit>(resolve => {
 		pty.onExit(({exitCode, signal}) => {
+			fs.closeSync(heldTerminal);
 			ended = {exitCode, signal: signal === 0 ? undefined : signal};
 			resolve(ended);
 		});

@@ -74,7 +74,11 @@ describe.skipIf(process.platform !== 'linux')('the terminal is restored', () => 
 		const status = path.join(corpus, '..', `hup-status-${process.pid}-${Date.now()}.json`);
 		const wrapper = `const {spawn} = require('node:child_process'); process.on('SIGHUP', () => {});
 			const child = spawn(process.argv[1], process.argv.slice(2), {stdio: 'inherit'});
-			child.on('exit', (code, signal) => require('node:fs').writeFileSync(${JSON.stringify(status)}, JSON.stringify({code, signal})));`;
+			child.on('exit', (code, signal) => {
+				// Written whole, then renamed: the test waits for the file and must never read it half-written.
+				require('node:fs').writeFileSync(${JSON.stringify(status + '.part')}, JSON.stringify({code, signal}));
+				require('node:fs').renameSync(${JSON.stringify(status + '.part')}, ${JSON.stringify(status)});
+			});`;
 		try {
 			for (let run = 0; run < 3; run++) {
 				fs.rmSync(status, {force: true});
