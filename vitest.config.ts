@@ -11,6 +11,8 @@ export default defineConfig({
 		maxWorkers: 2,
 		// Indexes made by the suite (and by the programs it starts) go to a folder of this run, never ~/.cache;
 		// dates are shown in local time, and the expected screens are written in UTC, whatever the machine says.
-		env: {CORPUS_READER_CACHE_DIR: path.join(os.tmpdir(), `corpus-reader-test-cache-${process.pid}`), TZ: 'UTC'},
+		// No reading state is kept (a test that checks it names a folder of its own): else one test's reading
+		// would select and dim articles in the next.
+		env: {CORPUS_READER_CACHE_DIR: path.join(os.tmpdir(), `corpus-reader-test-cache-${process.pid}`), CORPUS_READER_STATE: '0', TZ: 'UTC'},
 	},
 });

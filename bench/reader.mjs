@@ -100,7 +100,8 @@ const fail = (message, screen) => {
 
 // The index lives in a folder of the run's own, built before anything is timed (see `main`).
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-reader-bench-index-'));
-const env = {CORPUS_READER_CACHE_DIR: cache, TZ: 'UTC'};
+// No reading state: every run starts on article 1, with nothing read.
+const env = {CORPUS_READER_CACHE_DIR: cache, CORPUS_READER_STATE: '0', TZ: 'UTC'};
 const startApp = (folder, {cols, rows}) => startScreen({command, args: [folder], cols, rows, cwd: repoRoot, env});
 
 /** Waits until the status bar shows no background work (checking files, indexing text): keys are timed on an idle reader. */

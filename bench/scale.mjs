@@ -111,7 +111,7 @@ async function readerFigures(folder, env, total) {
 async function scale(copies) {
 	const corpus = await copyCorpus({copies});
 	const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-reader-bench-index-'));
-	const env = {...process.env, CORPUS_READER_CACHE_DIR: cache, TZ: 'UTC'};
+	const env = {...process.env, CORPUS_READER_CACHE_DIR: cache, CORPUS_READER_STATE: '0', TZ: 'UTC'};
 	try {
 		const corpusBytes = await diskSize(corpus.folder);
 		console.log(`\n-- ${copies}× the shared corpus: ${corpus.fileCount} files, ${mb(corpusBytes)} --`);

@@ -5,7 +5,16 @@
 //   - a closing ASCII quote starting a line, an opening one ending it (quotes classed by parity in
 //     a paragraph with an even count; `'` only where no apostrophe can be meant, see quoteRoles);
 //   - a break inside a handle, tag, `C++`/`C#` or a dash typed as `--` / `──` that fits the width;
-//   - a line made only of spaces or NBSP: at a paragraph's end it is a double gap on screen.
+//   - a line made only of spaces or NBSP: at a paragraph's end it is a double gap on screen;
+//   - (point 8) a paragraph that starts with the source's indent (U+3000, NBSP or spaces), and a file
+//     whose paragraphs mix indents (or indent some and not others);
+//   - (point 7) an inline emoji image printed as a paragraph of its own (`[图片: 🙏]`);
+//   - (point 5) a Chinese line of the reader pane that ends a column short: at a pane of an odd number
+//     of columns, Han characters (two columns each) leave the last one empty. The reader's text width
+//     for a pane is taken from the build (state/layout.js `readerTextWidth`, with the default measure
+//     cap); a build without it used the whole pane, which is what "before" measures. Lines of wide
+//     characters only are counted apart: at an even width none can end a column short, where lines
+//     with an odd number of narrow characters (Latin, digits) still may, at any width.
 //
 //   npm run build && node bench/typography-counts.mjs [--from 20] [--to 100]
 //
@@ -23,6 +32,12 @@ const {parseArticle} = await import(new URL('article/parse-article.js', dist).hr
 const {renderText} = await import(new URL('article/render-text.js', dist).href);
 const {wrapRanges} = await import(new URL('text/wrap.js', dist).href);
 const {displayWidth} = await import(new URL('text/display-width.js', dist).href);
+const {narrowMeasure} = await import(new URL('text/measure.js', dist).href);
+const layout = await import(new URL('state/layout.js', dist).href);
+/** The reader's text width for a pane of `columns` (inside its margins): the build's rule, else all of it. */
+const readerTextWidth = typeof layout.readerTextWidth === 'function'
+	? columns => layout.readerTextWidth(columns, layout.defaultMaxTextWidth)
+	: columns => columns;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const HAN = /\p{sc=Han}/u;
@@ -62,6 +77,9 @@ const counts = {
 	closingQuoteStarts: 0, openingQuoteEnds: 0, singleQuoteFaults: 0,
 	wholeSplits: 0, handleSplits: 0, dashSplits: 0,
 	spaceOnlyLastLines: 0, spaceOnlyOtherLines: 0, paragraphsEndingInSpace: 0,
+	indentedParagraphs: 0, filesMixingIndents: 0, emojiImageParagraphs: 0,
+	chineseLinesOdd: 0, shortLinesOdd: 0, chineseLinesEven: 0, shortLinesEven: 0,
+	wideLinesOdd: 0, shortWideLinesOdd: 0, wideLinesEven: 0, shortWideLinesEven: 0,
 };
 const filesWith = Object.fromEntries(Object.keys(counts).map(key => [key, new Set()]));
 const count = (key, file) => {
@@ -104,6 +122,36 @@ function judgeParagraph(text, width, file, roles, wholes) {
 	}
 }
 
+/**
+The reader's lines of one paragraph in a pane `pane` columns wide: every line but the last (which ends
+where the paragraph does) that holds Han counts as a Chinese line, and it ends a column short when it is
+one column narrower than the text width.
+*/
+function judgePane(text, pane, file) {
+	const width = readerTextWidth(pane);
+	const parity = pane % 2 === 1 ? 'Odd' : 'Even';
+	const ranges = wrapRanges(text, width);
+	for (const {start, end} of ranges.slice(0, -1)) {
+		const line = text.slice(start, end);
+		if (!HAN.test(line)) {
+			continue;
+		}
+
+		const lineWidth = displayWidth(line);
+		count(`chineseLines${parity}`, file);
+		if (lineWidth === width - 1) {
+			count(`shortLines${parity}`, file);
+		}
+
+		if (lineWidth === 2 * [...line].length) {
+			count(`wideLines${parity}`, file);
+			if (lineWidth === width - 1) {
+				count(`shortWideLines${parity}`, file);
+			}
+		}
+	}
+}
+
 const files = fs.readdirSync(sharedCorpus, {recursive: true, withFileTypes: true})
 	.filter(entry => entry.isFile())
 	.map(entry => path.join(entry.parentPath, entry.name))
@@ -115,10 +163,39 @@ for (const file of files) {
 	const article = parseArticle(fs.readFileSync(file, 'utf8'), file);
 	// The paragraphs exactly as `print` hands them to the wrapper.
 	const paragraphs = [];
-	renderText(article, {wrap(text) {
+	const collect = text => {
 		paragraphs.push(...text.split(/\r\n|\r|\n/));
 		return [text];
-	}});
+	};
+	try {
+		renderText(article, {wrap: {width: 1000, measure: {...narrowMeasure, wrap: collect}}});
+	} catch (error) {
+		// A build from before the reader and print agreed (#13 point 5) took the wrapper as a function.
+		if (!(error instanceof TypeError) || paragraphs.length > 0) {
+			throw error;
+		}
+
+		renderText(article, {wrap: collect});
+	}
+
+	const indents = new Set();
+	for (const text of paragraphs.slice(2)) {
+		// After the headline and the meta line: an indent, or none.
+		const indent = /^[\u3000\u00A0 ]+/.exec(text)?.[0] ?? '';
+		indents.add(indent.includes('\u3000') ? 'U+3000' : (indent === '' ? 'none' : 'NBSP or spaces'));
+		if (indent !== '') {
+			count('indentedParagraphs', file);
+		}
+
+		if (/^\[图片: \p{Extended_Pictographic}[^\]]{0,12}\]$/u.test(text)) {
+			count('emojiImageParagraphs', file);
+		}
+	}
+
+	if (indents.size > 1) {
+		count('filesMixingIndents', file);
+	}
+
 	for (const text of paragraphs) {
 		if (/[ \u00A0]$/.test(text)) {
 			count('paragraphsEndingInSpace', file);
@@ -130,6 +207,7 @@ for (const file of files) {
 		}));
 		for (let width = from; width <= to; width++) {
 			judgeParagraph(text, width, file, roles, wholes);
+			judgePane(text, width, file);
 		}
 	}
 }
@@ -145,9 +223,23 @@ const rows = [
 	['paragraph-end line of only spaces/NBSP', 'spaceOnlyLastLines'],
 	['other line of only spaces/NBSP', 'spaceOnlyOtherLines'],
 	['paragraph ending in space/NBSP', 'paragraphsEndingInSpace'],
+	['paragraph starting with an indent', 'indentedParagraphs'],
+	['file mixing indents (or none)', 'filesMixingIndents'],
+	['emoji image as a paragraph', 'emojiImageParagraphs'],
 ];
 for (const [label, key] of rows) {
 	console.log(`${label.padEnd(40)} ${String(counts[key]).padStart(7)}  in ${filesWith[key].size} files`);
+}
+
+const share = (part, whole) => `${(whole === 0 ? 0 : (100 * part) / whole).toFixed(1)}%`;
+console.log(`reader pane ${from}–${to} columns (text width ${readerTextWidth(from)}–${readerTextWidth(to)}), Chinese lines a column short:`);
+for (const parity of ['Odd', 'Even']) {
+	const short = counts[`shortLines${parity}`];
+	const lines = counts[`chineseLines${parity}`];
+	console.log(`  at ${parity.toLowerCase()} pane widths`.padEnd(40) + ` ${String(short).padStart(7)}  of ${lines} (${share(short, lines)})`);
+	const shortWide = counts[`shortWideLines${parity}`];
+	const wide = counts[`wideLines${parity}`];
+	console.log('    of which all wide characters'.padEnd(40) + ` ${String(shortWide).padStart(7)}  of ${wide} (${share(shortWide, wide)})`);
 }
 
 process.exitCode = 0;

@@ -2,10 +2,11 @@ import {narrowMeasure, type Measure} from '../text/measure.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
 import type {StyledLine} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
-import {articleLinks, linkMark, markJoiner, type ArticleLinks} from './links.js';
+import {articleLinks, markJoiner, type ArticleLinks} from './links.js';
 import {shiftedOffset, withLinkMarks} from './link-marks.js';
 import {metaLines} from './meta-lines.js';
-import {linkListHeading, mediaLabel, readableUrl} from './render-text.js';
+import {linkListHeading, linkListPrefix, mediaLabel, readableUrl} from './render-text.js';
+import {runStyle, unslantHan} from './run-styles.js';
 import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 
 /** Where a search hit lies: a field of the article and UTF-16 offsets into its plain text. */
@@ -24,36 +25,19 @@ export type ArticleLayout = {
 
 type Mark = {readonly start: number; readonly end: number; readonly current: boolean};
 
-const runStyle = (run: Inline, base: Style): Style => {
-	switch (run.type) {
-		case 'strong': {
-			return {...base, bold: true};
-		}
-
-		case 'emphasis': {
-			return {...base, italic: true};
-		}
-
-		case 'link': {
-			return {...base, link: true};
-		}
-
-		default: {
-			return base;
-		}
-	}
-};
+/** What starts a block's lines: a list item's bullet (the rest hang under its text), a quote's bar (on every line). */
+type Prefix = {readonly segment: Segment; readonly repeat: boolean};
 
 /**
 Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
-highlighting never moves a break. A prefix (`• `, `│ `) starts the first line and the rest hang under it.
+highlighting never moves a break. The lines are those `print --width` prints (render-text wrapWithPrefix).
 Line offsets (`start`, `end`) count the link marks: `shift` maps a plain-text offset to them.
 */
-function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], width: number, measure: Measure, prefix: Segment | null, links: ArticleLinks): {lines: Array<StyledLine<Style>>; shift: (offset: number) => number} {
+function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], width: number, measure: Measure, prefix: Prefix | null, links: ArticleLinks): {lines: Array<StyledLine<Style>>; shift: (offset: number) => number} {
 	const {styled, inserted} = withLinkMarks(runs, run => runStyle(run, base), base, links);
 	const shifted = hits.map(hit => ({...hit, start: shiftedOffset(hit.start, inserted, false), end: shiftedOffset(hit.end, inserted, true)}));
-	const marked = splitRunsAtRanges(styled, shifted, (style, mark) => ({...style, hit: true, current: mark.current}));
-	const indent = prefix ? measure.width(prefix.text) : 0;
+	const marked = splitRunsAtRanges(unslantHan(styled), shifted, (style, mark) => ({...style, hit: true, current: mark.current}));
+	const indent = prefix ? measure.width(prefix.segment.text) : 0;
 	const wrapped = measure.wrapRuns(marked, Math.max(1, width - indent));
 	// The joiners have done their work: the lines are chosen.
 	const lines = inserted.length === 0 ? wrapped : wrapped.map(line => ({...line, segments: line.segments.filter(segment => segment.text !== markJoiner)}));
@@ -62,8 +46,8 @@ function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], 
 		return {lines, shift};
 	}
 
-	const hang: Segment = {text: ' '.repeat(indent), style: {}};
-	return {lines: lines.map((line, index) => ({...line, segments: [index === 0 ? prefix : hang, ...line.segments]})), shift};
+	const hang: Segment = prefix.repeat ? prefix.segment : {text: ' '.repeat(indent), style: {}};
+	return {lines: lines.map((line, index) => ({...line, segments: [index === 0 ? prefix.segment : hang, ...line.segments]})), shift};
 }
 
 /**
@@ -76,11 +60,9 @@ function linkListLines(links: ArticleLinks, width: number, measure: Measure): Di
 	}
 
 	const lines: DisplayLine[] = [[], [{text: linkListHeading, style: {dim: true}}]];
-	const markWidth = measure.width(linkMark(links.urls.length));
 	for (const [index, url] of links.urls.entries()) {
-		const mark = linkMark(index + 1);
 		const hyperlink = {url, id: index + 1};
-		const prefix: Segment = {text: `${' '.repeat(markWidth - measure.width(mark))}${mark} `, style: {dim: true, hyperlink}};
+		const prefix: Prefix = {segment: {text: linkListPrefix(links, index + 1), style: {dim: true, hyperlink}}, repeat: false};
 		const runs: Inline[] = [{type: 'text', text: readableUrl(url)}];
 		const {lines: wrapped} = wrapBlock(runs, {link: true, hyperlink}, [], width, measure, prefix, links);
 		lines.push(...wrapped.map(line => line.segments));
@@ -88,6 +70,9 @@ function linkListLines(links: ArticleLinks, width: number, measure: Measure): Di
 
 	return lines;
 }
+
+/** The quote bar, as wide as print's `> `: `│` is East Asian Ambiguous, so where those are wide it is `|`. */
+const quoteBar = (measure: Measure): string => (measure.ambiguousWide ? '| ' : '│ ');
 
 /** Characters of text the reader lays out for one article: about 50 times the longest real one. */
 export const layoutBudget = 2_000_000;
@@ -110,7 +95,7 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 	const hitLines: number[] = Array.from({length: hits.length}, () => 0);
 	const lines: DisplayLine[] = [];
 	const links = articleLinks(article);
-	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Segment | null = null): void => {
+	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Prefix | null = null): void => {
 		const fieldHits = hits
 			.map((hit, index) => ({...hit, index, current: index === options.currentHit}))
 			.filter(hit => hit.field === field && hit.block === block);
@@ -173,12 +158,12 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 			}
 
 			case 'quote': {
-				add('block', index, block.runs, {italic: true}, {text: '│ ', style: {dim: true}});
+				add('block', index, block.runs, {italic: true}, {segment: {text: quoteBar(measure), style: {dim: true}}, repeat: true});
 				break;
 			}
 
 			case 'listItem': {
-				add('block', index, block.runs, {}, {text: '• ', style: {}});
+				add('block', index, block.runs, {}, {segment: {text: '• ', style: {}}, repeat: false});
 				break;
 			}
 

@@ -2,9 +2,10 @@
 Collects inline text into blocks while the HTML walker streams through a body: merges adjacent runs
 of the same kind, collapses ASCII whitespace, trims block edges and drops empty blocks.
 
-NBSP and U+3000 are content (Chinese text indents with them), so only ASCII whitespace collapses, and
-a block's start keeps its NBSP. At a block's end NBSP is layout (`。&nbsp;` closing a paragraph, the
-space an editor left): kept, it would wrap onto a line of its own, a double gap on screen.
+NBSP and U+3000 are content inside the text, so only ASCII whitespace collapses. At a block's edges
+they are layout: at its start an indent (two U+3000, a run of NBSP or spaces, or none, often mixed in
+one article), which the reader and `print --indent` apply by one rule of their own instead; at its
+end the space an editor left (`。&nbsp;`), which would wrap onto a line of its own, a double gap.
 */
 import type {Block, Inline, TextBlockType} from './article.js';
 import {detachString} from './html-detach.js';
@@ -12,7 +13,7 @@ import {detachString} from './html-detach.js';
 type RunType = Inline['type'];
 
 const asciiSpaces = /[ \t\n\r\f]+/g;
-const leadingSpaces = /^[ \t\n\r\f]+/;
+const leadingSpaces = /^[ \t\n\r\f\u00A0\u3000]+/;
 const trailingSpaces = /[ \t\n\r\f\u00A0]+$/;
 
 /** A mutable run while a block is being built. */
@@ -65,12 +66,18 @@ export class BlockBuilder {
 	flush(): void {
 		const runs = this.runs;
 		this.runs = [];
-		const first = runs[0];
-		if (first === undefined) {
+		if (runs.length === 0) {
 			return;
 		}
 
-		first.text = first.text.replace(leadingSpaces, '');
+		// The indent may fill the first runs (`<b>\u3000\u3000</b>文字`): trim on to the first text.
+		for (const run of runs) {
+			run.text = run.text.replace(leadingSpaces, '');
+			if (run.text !== '') {
+				break;
+			}
+		}
+
 		// The trailing spaces may fill the last runs (`<b>文字&nbsp;</b>&nbsp;`): trim back to the last text.
 		for (let index = runs.length - 1; index >= 0; index--) {
 			const run = runs[index];

@@ -23,6 +23,8 @@ const blockTags = new Set([
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const captionClass = /(?:^|[\s_-])(?:caption|wp-caption-text)(?:[\s_-]|$)/i;
+/** WordPress and Twemoji draw emoji as images in the line (`<img class="wp-smiley" alt="🙏">`): the alt is the character. */
+const emojiClass = /(?:^|\s)(?:emoji|wp-smiley)(?:\s|$)/i;
 
 /** The state of one open element, pushed on open and popped on close. */
 type Frame = {
@@ -52,6 +54,12 @@ function imageSource(attributes: Readonly<Record<string, string>>, base: string 
 	}
 
 	return '';
+}
+
+/** The character an inline emoji image stands for, or null for any other image. */
+function emojiAlt(attributes: Readonly<Record<string, string>>): string | null {
+	const alt = clean(attributes['alt'] ?? '').trim();
+	return emojiClass.test(attributes['class'] ?? '') && alt !== '' ? alt : null;
 }
 
 /** Walks the body and returns its lead and blocks. `base` is the article URL, for relative links. */
@@ -87,6 +95,14 @@ export function htmlToBlocks(html: string, base: string | null): BodyContent {
 		return quotes > 0 ? 'quote' : 'paragraph';
 	};
 
+	const runType = (): 'link' | 'strong' | 'emphasis' | 'text' => {
+		if ((links.at(-1) ?? '') !== '') {
+			return 'link';
+		}
+
+		return strong > 0 ? 'strong' : (emphasis > 0 ? 'emphasis' : 'text');
+	};
+
 	const count = (name: string, delta: number): void => {
 		if (headingTags.has(name)) {
 			headings += delta;
@@ -120,7 +136,8 @@ export function htmlToBlocks(html: string, base: string | null): BodyContent {
 				return;
 			}
 
-			if (blockTags.has(name) || frame.media !== undefined || name === 'img') {
+			const emoji = name === 'img' ? emojiAlt(attributes) : null;
+			if (blockTags.has(name) || frame.media !== undefined || (name === 'img' && emoji === null)) {
 				builder.flush();
 			}
 
@@ -136,6 +153,9 @@ export function htmlToBlocks(html: string, base: string | null): BodyContent {
 			media += frame.media === undefined ? 0 : 1;
 			if (name === 'a') {
 				links.push(resolveUrl(clean(attributes['href'] ?? ''), base));
+			} else if (emoji !== null) {
+				// Part of its sentence, as the page shows it, not a picture of its own.
+				builder.addText(emoji, blockType(), runType(), links.at(-1) ?? '');
 			} else if (name === 'img') {
 				const alt = detachString(clean(attributes['alt'] ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim());
 				builder.addBlock({type: 'image', alt, src: imageSource(attributes, base)});
@@ -152,9 +172,7 @@ export function htmlToBlocks(html: string, base: string | null): BodyContent {
 				return;
 			}
 
-			const href = links.at(-1) ?? '';
-			const runType = href === '' ? (strong > 0 ? 'strong' : (emphasis > 0 ? 'emphasis' : 'text')) : 'link';
-			builder.addText(clean(text), blockType(), runType, href);
+			builder.addText(clean(text), blockType(), runType(), links.at(-1) ?? '');
 		},
 		onclosetag(name) {
 			const frame = stack.pop();

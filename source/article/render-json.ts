@@ -24,7 +24,10 @@ export function jsonLine(value: unknown): string {
 	return escapeJsonControls(JSON.stringify(value));
 }
 
-/** The article as one JSON object (one line): the whole model, and its links as the reader numbers them (link N at index N - 1). */
-export function renderJson(article: Article & {readonly id?: string}): string {
-	return jsonLine({...jsonHeader(article), lead: article.lead, blocks: article.blocks, links: articleLinks(article).urls});
+/**
+The article as one JSON object (one line): the whole model, its read and starred marks when given, and
+its links as the reader numbers them (link N at index N - 1).
+*/
+export function renderJson(article: Article & {readonly id?: string}, marks?: {readonly read: boolean; readonly starred: boolean}): string {
+	return jsonLine({...jsonHeader(article), ...marks, lead: article.lead, blocks: article.blocks, links: articleLinks(article).urls});
 }

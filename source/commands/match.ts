@@ -1,5 +1,8 @@
 import type {CorpusArticle} from '../corpus/corpus.js';
-import {parseQuery} from '../search/query.js';
+import {parseQuery, type Query} from '../search/query.js';
+import {withMarks} from '../services/mark-filter.js';
+import {ReadingStore} from '../store/reading-store.js';
+import {stateFile} from '../store/state-location.js';
 import {indexAllTexts, type Loaded} from './load-args.js';
 import {errorLine} from './messages.js';
 
@@ -11,7 +14,21 @@ export function matchingPositions(loaded: Loaded, text: string): number[] {
 	}
 
 	const catalog = indexAllTexts(loaded);
-	return loaded.index.search(catalog, query);
+	return [...markedOnly(loaded.index.search(catalog, query), query, catalog)];
+}
+
+/** `positions` narrowed by the query's `is:` conditions, as the reading state on disk says (nothing read when there is none). */
+export function markedOnly(positions: readonly number[], query: Query, catalog: {readingKeys: () => readonly string[]}): readonly number[] {
+	if (query.marks.length === 0) {
+		return positions;
+	}
+
+	const store = ReadingStore.openToRead(stateFile());
+	try {
+		return withMarks(positions, query.marks, () => catalog.readingKeys(), store);
+	} finally {
+		store.close();
+	}
 }
 
 /** The articles among `articles` (positions and articles) that match `text`, in their order. */

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import {takeDashQuery} from './dash-query.js';
+import {parseMeasure} from './measure-cap.js';
 import {choices, commands, optionSpec, type CommandName, type Flags} from './usage.js';
 
 export type Arguments =
@@ -48,6 +49,11 @@ export function parseArguments(argv: readonly string[]): Arguments {
 		}
 	}
 
+	const measure = values.measure === undefined ? undefined : parseMeasure(values.measure);
+	if (values.measure !== undefined && measure === undefined) {
+		return {kind: 'usageError', message: `--measure takes a whole number of characters, 0 for no cap; not "${values.measure}"`};
+	}
+
 	const [first, ...rest] = positionals;
 	const command = commands.find(name => name === first);
 	return {
@@ -65,8 +71,11 @@ export function parseArguments(argv: readonly string[]): Arguments {
 			script: values.script as Flags['script'],
 			sort: values.sort,
 			count: values.count,
+			unread: values.unread,
+			starred: values.starred,
 			verbose: values.verbose,
 			ambiguousWidth: values['ambiguous-width'],
+			measure,
 		},
 	};
 }

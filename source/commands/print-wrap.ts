@@ -1,8 +1,8 @@
+import type {TextWrap} from '../article/render-text.js';
 import {resolveMeasure} from './ambiguous.js';
 
-/** The paragraph wrapper for `print --width N`, with the ambiguous-width setting of the terminal printed to. */
-export async function lineWrapper(width: number, ambiguousWidth: string | undefined): Promise<(text: string) => readonly string[]> {
+/** How `print --width N` wraps, with the ambiguous-width setting of the terminal printed to. */
+export async function lineWrapper(width: number, ambiguousWidth: string | undefined): Promise<TextWrap> {
 	const terminal = process.stdout.isTTY && process.stdin.isTTY ? {input: process.stdin, output: process.stdout} : null;
-	const measure = await resolveMeasure(ambiguousWidth, terminal);
-	return text => measure.wrap(text, width);
+	return {width, measure: await resolveMeasure(ambiguousWidth, terminal)};
 }

@@ -5,6 +5,8 @@ import {renderText} from '../article/render-text.js';
 import {loadArguments, reportLoad, type Loaded} from './load-args.js';
 import {errorLine, quote} from './messages.js';
 import {pickArticles} from './pick.js';
+import {ReadingStore} from '../store/reading-store.js';
+import {stateFile} from '../store/state-location.js';
 import type {Flags} from './usage.js';
 
 /**
@@ -50,11 +52,13 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 	const wrap = flags.width === undefined ? undefined : await (await import('./print-wrap.js')).lineWrapper(flags.width, flags.ambiguousWidth);
 	const script = flags.script ?? 'original';
 	const convert = script === 'original' ? null : (await import('../article/convert-article.js')).convertArticle;
+	const store = flags.format === 'json' ? ReadingStore.openToRead(stateFile()) : undefined;
 	const render = (original: CorpusArticle): string => {
 		const article = convert === null ? original : convert(original, script).article;
 		switch (flags.format) {
 			case 'json': {
-				return renderJson(article) + '\n';
+				const key = original.readingKey ?? '';
+				return renderJson(article, {read: store?.isRead(key) ?? false, starred: store?.isStarred(key) ?? false}) + '\n';
 			}
 
 			case 'markdown': {
@@ -80,5 +84,6 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 	}
 
 	process.stdout.write(chunk);
+	store?.close();
 	return status;
 }

@@ -6,6 +6,8 @@ import {openTerminal} from '../terminal/controlling-terminal.js';
 import {hyperlinksWanted} from '../terminal/hyperlinks.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
+import {ReadingStore} from '../store/reading-store.js';
+import {stateFile} from '../store/state-location.js';
 import {problemMessages, rootsOf} from './load-args.js';
 import {crashReport, errorLine} from './messages.js';
 import {packageRoot} from './package-root.js';
@@ -13,6 +15,7 @@ import {progressLine} from './progress-line.js';
 import {readerBackground} from './reader-background.js';
 import {runList} from './list.js';
 import {resolveMeasure} from './ambiguous.js';
+import {resolveMeasureCap} from './measure-cap.js';
 import type {Flags} from './usage.js';
 import type {Searcher} from '../services/reader-model.js';
 
@@ -42,6 +45,11 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	// index opens.
 	const ui = import('../ui/reader-ui.js');
 	const measure = await resolveMeasure(flags.ambiguousWidth, terminal);
+	const cap = resolveMeasureCap(flags.measure, process.env);
+	if (cap.warning) {
+		process.stderr.write(errorLine(cap.warning));
+	}
+
 	const roots = rootsOf(paths);
 	const index = openCorpusIndex(roots);
 	if (index.notice !== null) {
@@ -74,6 +82,21 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		return 1;
 	}
 
+	const reading = ReadingStore.open(stateFile());
+	if (reading.notice !== null) {
+		process.stderr.write(errorLine(reading.notice));
+	}
+
+	const store = reading.store;
+	// The corpus as its roots name it: the place in the list is kept per corpus.
+	const corpusKey = JSON.stringify(roots.map(root => path.resolve(root)));
+	const place = store.place(corpusKey);
+	const start = {
+		article: place.selected === null ? undefined : catalog.positionOfId(place.selected),
+		filter: place.filter ?? undefined,
+		searchHistory: store.searches(),
+	};
+
 	const {render, createElement, App, createReaderModel, colorWanted} = await ui;
 	let textsReady: () => void = () => undefined;
 	const texts = new Promise<void>(resolve => {
@@ -92,6 +115,12 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		// As the last complete walk counted them (this one, or the last run's).
 		skipped: index.meta('skipped'),
 		degraded: index.meta('degraded'),
+		reading: store,
+		// The catalog of the moment: the background check replaces it when files change.
+		readingKeys: () => index.catalog().readingKeys(),
+		savePlace(kept) {
+			store.setPlace(corpusKey, kept);
+		},
 	});
 	const workerFile = path.join(packageRoot(), 'dist', 'sync-worker.js');
 	const background = readerBackground({
@@ -109,11 +138,16 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		useColor: colorWanted(process.env),
 		hyperlinks: hyperlinksWanted(process.env, terminal.output),
 		piped: terminal.piped,
+		maxTextWidth: cap.maxTextWidth,
 		onExit(value: Exit) {
 			exit = value;
 			instance.unmount();
 		},
 		background,
+		start,
+		onSearch(query: string) {
+			store.addSearch(query);
+		},
 		async onSuspend() {
 			return new Promise<void>(resolve => {
 				suspendScreen(terminal.input, terminal.output, terminal.outputFd, resolve);
@@ -128,12 +162,16 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	});
 	stopDrawing = () => {
 		instance.unmount();
+		// On every way out (q, a signal, a crash): the position and place not yet written are written now.
+		model.flush();
 	};
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		restore();
 		terminal.close();
+		model.flush();
+		store.close();
 		index.close();
 	}
 

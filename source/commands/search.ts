@@ -7,6 +7,7 @@ import {makeSnippet, type Snippet} from '../search/snippet.js';
 import {sortIndexedByRelevance} from '../store/indexed-relevance.js';
 import {resolveMeasure} from './ambiguous.js';
 import {indexAllTexts, loadArguments, reportLoad, type Loaded} from './load-args.js';
+import {markedOnly} from './match.js';
 import {errorLine} from './messages.js';
 import type {Flags} from './usage.js';
 
@@ -49,7 +50,7 @@ async function searchLoaded(loaded: Loaded, text: string, flags: Flags): Promise
 	}
 
 	const catalog = indexAllTexts(loaded);
-	let matches = loaded.index.search(catalog, query);
+	let matches = [...markedOnly(loaded.index.search(catalog, query), query, catalog)];
 	if (flags.sort === 'relevance') {
 		matches = sortIndexedByRelevance(loaded.index.db, catalog, matches, query);
 	}

@@ -14,8 +14,11 @@ export const optionSpec = {
 	script: {type: 'string'},
 	sort: {type: 'string', default: 'date'},
 	count: {type: 'boolean', default: false},
+	unread: {type: 'boolean', default: false},
+	starred: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', default: false},
 	'ambiguous-width': {type: 'string'},
+	measure: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -39,8 +42,13 @@ export type Flags = {
 	readonly script?: 'simplified' | 'traditional' | 'original';
 	readonly sort: string;
 	readonly count: boolean;
+	/** list: only the articles not read in the reader / starred there. */
+	readonly unread: boolean;
+	readonly starred: boolean;
 	readonly verbose: boolean;
 	readonly ambiguousWidth?: string;
+	/** The reader's measure in Han characters (0: no cap), when given. */
+	readonly measure?: number;
 };
 
 export const helpText = `Usage
@@ -65,16 +73,20 @@ Options
                             print: the text in Simplified or Traditional characters
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
+  --unread, --starred       list: only the articles not read / starred in the reader
   --ambiguous-width narrow|wide|auto
                             width of “ ” … — · (default auto: ask the terminal;
                             also CORPUS_READER_AMBIGUOUS_WIDTH)
+  --measure N               reader: at most N Han characters a line (default 40,
+                            i.e. 80 columns; 0: no cap; also CORPUS_READER_MEASURE)
   --verbose                 list every file that was skipped or degraded, with the reason
   -h, --help                show this help
   -v, --version             show the version
 
-Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_CACHE_DIR (index folder),
-CORPUS_READER_CACHE=0 (index in memory only), CORPUS_READER_HYPERLINKS=0|1 (OSC 8 links),
-NO_COLOR, BROWSER.
+Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_MEASURE,
+CORPUS_READER_CACHE_DIR (index folder), CORPUS_READER_CACHE=0 (index in memory only),
+CORPUS_READER_STATE_DIR (reading state folder), CORPUS_READER_STATE=0 (remember nothing),
+CORPUS_READER_HYPERLINKS=0|1 (OSC 8 links), NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 

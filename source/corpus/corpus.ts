@@ -10,6 +10,8 @@ export type CorpusArticle = Article & {
 	readonly id: string;
 	/** The id of an earlier article (in corpus order) with the same URL or the same body, or null. */
 	readonly duplicateOf: string | null;
+	/** What the reading state knows it by (see reading-key.ts); its URL, else a digest of its body. */
+	readonly readingKey?: string;
 };
 
 /**

@@ -4,7 +4,10 @@
 export type Style = {
 	readonly bold?: boolean;
 	readonly dim?: boolean;
+	/** Slanted: emphasis and quotes in Latin (and other alphabetic) text. */
 	readonly italic?: boolean;
+	/** Emphasis and quotes in Han text, which is never slanted: the theme gives it a colour, or an underline. */
+	readonly accent?: boolean;
 	readonly link?: boolean;
 	/**
 	Where a link goes, for terminals that show OSC 8 hyperlinks: `id` (its number) is the same on every

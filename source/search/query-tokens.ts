@@ -12,7 +12,7 @@ export type QueryToken = {
 	readonly quoted: boolean;
 };
 
-const keys = new Set(['source', 'after', 'before', 'title']);
+const keys = new Set(['source', 'after', 'before', 'title', 'is']);
 const space = /\s/u;
 
 function readValue(text: string, start: number, problems: string[]): {value: string; quoted: boolean; end: number} {

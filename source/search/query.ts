@@ -7,6 +7,8 @@ The query language: what a person types in the search box, turned into terms and
 - `title:term`: the term must match in the headline (`-title:term` leaves those out).
 - `source:法广`, `source:rfi`: the publisher (aliases in `source-aliases.ts`); several are alternatives
   (OR); `-source:bbc` leaves one out.
+- `is:unread`, `is:read`, `is:starred` (and `-is:starred`): what the reader marked; the reading state
+  answers these (see store/reading-store.ts), the text index does not.
 - `after:2020-07-01` (on or after that day), `before:2020-07-10` (strictly before): local midnight;
   `2020-07` and `2020` name a month or a year's start. Articles without a date fail any date filter.
 
@@ -30,8 +32,13 @@ export type QueryTerm = {
 	readonly titleOnly: boolean;
 };
 
+/** A condition on the reading state: `is:unread` is `{mark: 'read', present: false}`. */
+export type MarkCondition = {readonly mark: 'read' | 'starred'; readonly present: boolean};
+
 export type Query = {
 	readonly terms: readonly QueryTerm[];
+	/** Conditions on read marks and stars, all of which must hold. */
+	readonly marks: readonly MarkCondition[];
 	/** Folded publisher names; an article matches when its folded source contains any. Empty: any. */
 	readonly sources: readonly string[];
 	/** Folded publisher names an article's source must contain none of. */
@@ -43,10 +50,11 @@ export type Query = {
 };
 
 /** The query that matches every article. */
-export const emptyQuery: Query = {terms: [], sources: [], excludedSources: [], after: null, before: null};
+export const emptyQuery: Query = {terms: [], marks: [], sources: [], excludedSources: [], after: null, before: null};
 
 type Draft = {
 	terms: QueryTerm[];
+	marks: MarkCondition[];
 	sources: string[];
 	excludedSources: string[];
 	after: number | null;
@@ -101,6 +109,22 @@ function addDate(draft: Draft, token: QueryToken, problems: string[]): void {
 	}
 }
 
+const markWords: Readonly<Record<string, MarkCondition>> = {
+	unread: {mark: 'read', present: false},
+	read: {mark: 'read', present: true},
+	starred: {mark: 'starred', present: true},
+};
+
+function addMark(draft: Draft, token: QueryToken, problems: string[]): void {
+	const condition = markWords[token.value.trim().toLowerCase()];
+	if (condition === undefined) {
+		problems.push(`Unknown is:${token.value} (use is:unread, is:read or is:starred)`);
+		return;
+	}
+
+	draft.marks.push(token.negated ? {...condition, present: !condition.present} : condition);
+}
+
 /**
 Parse a query. Never throws: whatever can be understood is searched, and the rest is described in
 `problems` (unclosed quote, bad date, empty `source:`), ready to show to the person typing.
@@ -111,7 +135,7 @@ parseQuery('"香港').problems; //=> ['Unclosed quote: "香港']
 */
 export function parseQuery(text: string): {query: Query; problems: string[]} {
 	const problems: string[] = [];
-	const draft: Draft = {terms: [], sources: [], excludedSources: [], after: null, before: null};
+	const draft: Draft = {terms: [], marks: [], sources: [], excludedSources: [], after: null, before: null};
 	for (const token of tokenizeQuery(text, problems)) {
 		switch (token.key) {
 			case 'source': {
@@ -122,6 +146,11 @@ export function parseQuery(text: string): {query: Query; problems: string[]} {
 			case 'after':
 			case 'before': {
 				addDate(draft, token, problems);
+				break;
+			}
+
+			case 'is': {
+				addMark(draft, token, problems);
 				break;
 			}
 

@@ -6,7 +6,9 @@ import type {Measure} from '../text/measure.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Query} from '../search/query.js';
 import type {FrameSource} from '../view/frame.js';
+import {readingKey} from '../corpus/reading-key.js';
 import {findDay} from './find-day.js';
+import {withMarks, type ReadingMarks} from './mark-filter.js';
 import {memoize} from './memo.js';
 import {helpLines} from '../view/help-screen.js';
 import type {DisplayLine} from '../screen/display-line.js';
@@ -39,7 +41,16 @@ export type ModelOptions = {
 	/** Files that could not be loaded, and files loaded with problems, for the status bar. */
 	readonly skipped: number;
 	readonly degraded: number;
+	/** The reading state: read marks, stars, where reading stopped. */
+	readonly reading: ReadingMarks;
+	/** Every position's reading key (see corpus/reading-key.ts), for what asks about all of them at once. */
+	readonly readingKeys: () => readonly string[];
+	/** Keeps the selected article (by id) and the filter for the next run. */
+	readonly savePlace: (place: {readonly selected: string | null; readonly filter: string | null}) => void;
 };
+
+/** How long the reading position and place wait before they are written: keys held down write once. */
+const writeDelayMs = 250;
 
 export type ReaderModel = {
 	/** What the reducer's questions are answered from (see state/settle.ts). */
@@ -47,8 +58,19 @@ export type ReaderModel = {
 	/** The filter for a query over the corpus as it is now (pending while search is getting ready). */
 	readonly search: (query: string) => Filter;
 	readonly frameSource: FrameSource;
-	/** Records that an article was shown in the reader. */
+	/** Records that an article was read (shown in the reader). */
 	readonly markRead: (article: number) => void;
+	/** Turns an article's read mark (its star) over; returns the new value. */
+	readonly toggleRead: (article: number) => boolean;
+	readonly toggleStar: (article: number) => boolean;
+	/** Marks these articles (corpus positions; all when null) read; returns how many. */
+	readonly markAllRead: (articles: readonly number[] | null) => number;
+	/** Records where reading an article stopped: its first line shown, of `lines`. */
+	readonly savePosition: (article: number, line: number, lines: number) => void;
+	/** Records the selected article and the filter, for the next run. */
+	readonly savePlace: (article: number | undefined, filter: string | null) => void;
+	/** Writes what is still waiting to be written (on the way out). */
+	readonly flush: () => void;
 	/** Lays out the articles around the selection ahead of time, once the current frame is drawn. */
 	readonly prefetch: (nearby: readonly number[], width: number, query: string | null, script: Script) => void;
 	/** Records that a key came: background work waits until keys stop for a moment. */
@@ -128,8 +150,46 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			return layoutArticle(shown.article, width, {measure, hits, currentHit});
 		});
 
-	// By id, not position: positions move when files arrive.
-	const read = new Set<string>();
+	const {reading} = options;
+	// By reading key, not position: positions move when files arrive, and copies share their marks.
+	const keyOf = (article: number): string => {
+		const value = articles.at(article);
+		return value ? (value.readingKey ?? readingKey(value.url, null, value.id)) : '';
+	};
+
+	/** Where reading stopped, as a line of the article laid out in `lines` lines now. */
+	// Positions saved this run, ahead of their (delayed) write.
+	const positions = new Map<string, {readonly line: number; readonly lines: number}>();
+	const resumeLine = (article: number, lines: number): number | null => {
+		const key = keyOf(article);
+		const marks = positions.get(key) ?? reading.marks(key);
+		if (marks?.line === null || marks?.line === undefined || marks.lines === null || marks.lines <= 0) {
+			return null;
+		}
+
+		// At the width it was read at, the very line; at another, the same share of the article.
+		return marks.lines === lines ? marks.line : Math.round((marks.line / marks.lines) * lines);
+	};
+
+	// Written once keys pause (or on the way out), not at every key: a held-down j would write 30 times a second.
+	const waiting = new Map<string, () => void>();
+	let writeTimer: ReturnType<typeof setTimeout> | undefined;
+	const flush = (): void => {
+		clearTimeout(writeTimer);
+		writeTimer = undefined;
+		const writes = [...waiting.values()];
+		waiting.clear();
+		for (const write of writes) {
+			write();
+		}
+	};
+
+	const later = (what: string, write: () => void): void => {
+		waiting.set(what, write);
+		clearTimeout(writeTimer);
+		writeTimer = setTimeout(flush, writeDelayMs);
+	};
+
 	let lastInput = 0;
 	let searchWanted = false;
 	const quietMs = 400;
@@ -161,15 +221,17 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 		}
 
 		const {query, problems} = parsed(engine, text);
-		return {query: text, matches: options.searcher.search(query), problems};
+		return {query: text, matches: withMarks(options.searcher.search(query), query.marks, options.readingKeys, reading), problems};
 	};
 
 	return {
 		world: {
 			layout(article, width, query, script) {
 				const {lines, hitLines} = layout(article, width, query, -1, script);
-				return {lines: lines.length, hitLines};
+				return {lines: lines.length, hitLines, resume: resumeLine(article, lines.length)};
 			},
+			isRead: article => reading.isRead(keyOf(article)),
+			articleExists: article => articles.at(article) !== undefined,
 			search,
 			helpLines: width => help(width).length,
 			findDay: (day, matches) => findDay(articles, day, matches),
@@ -192,7 +254,8 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 					const shown = headlineIn(article, script);
 					return scripts ? scripts.text.convertedRange(shown, hit.start, hit.end) : [hit.start, hit.end] as const;
 				}),
-			isRead: article => read.has(articles.at(article)?.id ?? ''),
+			isRead: article => reading.isRead(keyOf(article)),
+			isStarred: article => reading.isStarred(keyOf(article)),
 			helpLines: help,
 		},
 		setArticles(list) {
@@ -201,12 +264,45 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 		},
 		waitForQuiet,
 		markRead(article) {
-			const id = articles.at(article)?.id;
-			if (id !== undefined) {
-				read.add(id);
+			const key = keyOf(article);
+			if (key !== '' && !reading.isRead(key)) {
+				reading.setRead(key, true);
 			}
-
 		},
+		toggleRead(article) {
+			const key = keyOf(article);
+			const read = !reading.isRead(key);
+			reading.setRead(key, read);
+			return read;
+		},
+		toggleStar(article) {
+			const key = keyOf(article);
+			const starred = !reading.isStarred(key);
+			reading.setStarred(key, starred);
+			return starred;
+		},
+		markAllRead(shown) {
+			const keys = options.readingKeys();
+			const chosen = shown === null ? keys : shown.map(article => keys[article] ?? '');
+			reading.setAllRead(chosen.filter(key => key !== ''), true);
+			return chosen.length;
+		},
+		savePosition(article, line, lines) {
+			const key = keyOf(article);
+			if (key !== '') {
+				positions.set(key, {line, lines});
+				later(`position\u0000${key}`, () => {
+					reading.setPosition(key, line, lines);
+				});
+			}
+		},
+		savePlace(article, filter) {
+			const selected = article === undefined ? null : (articles.at(article)?.id ?? null);
+			later('place', () => {
+				options.savePlace({selected, filter});
+			});
+		},
+		flush,
 		prefetch(nearby, width, query, script) {
 			// After the frame is out: the next key most likely shows one of these.
 			setTimeout(() => {

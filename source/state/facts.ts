@@ -8,7 +8,7 @@ export type FactsKey = Pick<ArticleFacts, 'article' | 'width' | 'query' | 'scrip
 /** The facts the state needs now, or undefined when it needs none (no article, or a screen too small to lay out). */
 export function wantedFacts(state: State): FactsKey | undefined {
 	const article = selectedArticle(state);
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	if (article === undefined || layout.kind === 'tooSmall') {
 		return undefined;
 	}

@@ -8,6 +8,7 @@ export type Command =
 	| 'count' | 'up' | 'down' | 'pageUp' | 'pageDown' | 'readOn' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'olderQuery' | 'newerQuery' | 'commandLine' | 'nextHit' | 'previousHit'
+	| 'nextUnread' | 'previousUnread' | 'toggleRead' | 'markAllRead' | 'toggleStar' | 'onlyUnread' | 'onlyStarred'
 	| 'openUrl' | 'copyUrl' | 'cycleScript' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
 
 export type Pane = 'list' | 'reader';
@@ -51,9 +52,15 @@ export const keymap: readonly Binding[] = [
 	{keys: ['escape'], command: 'back', help: 'cancel a count, else back to the list, else clear the search filter'},
 	{keys: [']'], command: 'nextArticle', help: 'next article, from either pane'},
 	{keys: ['[', 'p'], command: 'previousArticle', help: 'previous article, from either pane'},
-	{keys: ['n'], command: 'nextArticle', searching: false, help: 'next article (no search active)'},
+	{keys: ['n'], command: 'nextUnread', searching: false, help: 'next unread article (no search active), as in newsboat'},
+	{keys: ['N'], command: 'previousUnread', searching: false, help: 'previous unread article (no search active)'},
 	{keys: ['n'], command: 'nextHit', searching: true, help: 'next search hit, across articles'},
 	{keys: ['N'], command: 'previousHit', searching: true, help: 'previous search hit, across articles'},
+	{keys: ['r'], command: 'toggleRead', help: 'mark the article read, or unread again (opening it in the reader marks it read)'},
+	{keys: ['A'], command: 'markAllRead', help: 'mark every article shown read (the filter\'s, or all), as newsboat\'s A'},
+	{keys: ['s'], command: 'toggleStar', help: 'star the article, or take the star off (* in the list)'},
+	{keys: ['U'], command: 'onlyUnread', help: 'show only unread articles, or all again (the filter is:unread)'},
+	{keys: ['S'], command: 'onlyStarred', help: 'show only starred articles, or all again (the filter is:starred)'},
 	{keys: ['/'], command: 'search', help: 'search: type to filter, Enter keeps the filter (empty: the last search again), Esc cancels'},
 	{keys: ['up'], command: 'olderQuery', modes: ['search'], help: 'on the search line: the query before, from this session\'s searches'},
 	{keys: ['down'], command: 'newerQuery', modes: ['search'], help: 'on the search line: the query after'},

@@ -9,9 +9,9 @@ export const clamp = (value: number, low: number, high: number): number => Math.
 
 /** The pane geometry, with a one-row stand-in when the terminal is too small to lay out. */
 export function panes(state: State): Panes {
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	return layout.kind === 'tooSmall'
-		? {kind: 'stacked', size: state.size, list: {width: 1, height: 1}, reader: {width: 1, height: 1}, textWidth: 1}
+		? {kind: 'stacked', size: state.size, list: {width: 1, height: 1}, reader: {width: 1, height: 1}, textWidth: 1, textLeft: 0}
 		: layout;
 }
 

@@ -3,11 +3,12 @@ import {typeCountDigit} from './count.js';
 import {dayFound, type DayFound} from './day-jump.js';
 import {currentFacts, sameFacts, wantedFacts} from './facts.js';
 import {commandFor} from './keymap.js';
+import {resumeReading, unreadFound} from './mark-actions.js';
 import {scrollMargin, type Size} from './layout.js';
 import {clamp, maxReaderTop, resize, scrollHelp} from './navigation.js';
 import {runCommand} from './run-command.js';
 import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
-import type {ArticleFacts, Filter, State} from './state.js';
+import {selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
 import {scriptReady} from './script.js';
 
@@ -25,6 +26,8 @@ export type Action =
 	| {readonly type: 'paste'; readonly text: string}
 	/** The pending effect was carried out. */
 	| {readonly type: 'effectDone'}
+	/** The first `count` articles of `readNow` were marked read in the reading state. */
+	| {readonly type: 'readNoted'; readonly count: number}
 	/** Search became ready: a query typed before then is searched now. */
 	| {readonly type: 'searchReady'}
 	/** OpenCC's tables are loaded: the chosen script can be shown. */
@@ -35,6 +38,8 @@ export type Action =
 	| {readonly type: 'sought'; readonly found: {readonly position: number; readonly facts: ArticleFacts} | null}
 	| {readonly type: 'helpLaidOut'; readonly width: number; readonly lines: number}
 	| {readonly type: 'dayFound'; readonly day: string; readonly found: DayFound}
+	/** The unread article `n` / `N` sought, at a list position, or null for none that way. */
+	| {readonly type: 'unreadFound'; readonly position: number | null}
 	/** Background work's line for the status bar, or null when there is none. */
 	| {readonly type: 'background'; readonly text: string | null}
 	/**
@@ -133,7 +138,18 @@ The next state for an action: a pure function of the two. What it needs from the
 search) it asks for by what it lacks (`needs` in settle.ts), and the answers come back as actions.
 */
 export function reduce(state: State, action: Action): State {
-	return scrollWhenKnown(step(state, action));
+	return noteReading(scrollWhenKnown(step(state, action)));
+}
+
+/** The selected article is being read (in the reader pane, or paged into past where it resumed): noted for the reading state. */
+function noteReading(state: State): State {
+	const article = selectedArticle(state);
+	const reading = state.pane === 'reader' || state.readerTop > (state.facts?.article === article ? (state.facts?.resume ?? 0) : 0);
+	if (article === undefined || !reading || state.lastRead === article) {
+		return state;
+	}
+
+	return {...state, readNow: [...state.readNow, article], lastRead: article};
 }
 
 function step(state: State, action: Action): State {
@@ -153,7 +169,11 @@ function step(state: State, action: Action): State {
 
 		case 'laidOut': {
 			const wanted = wantedFacts(state);
-			return wanted && sameFacts(wanted, action.facts) ? {...state, facts: action.facts} : state;
+			return wanted && sameFacts(wanted, action.facts) ? resumeReading({...state, facts: action.facts}, state.facts?.article) : state;
+		}
+
+		case 'unreadFound': {
+			return unreadFound(state, action.position);
 		}
 
 		case 'searched': {
@@ -190,6 +210,10 @@ function step(state: State, action: Action): State {
 
 		case 'effectDone': {
 			return {...current, effect: null};
+		}
+
+		case 'readNoted': {
+			return {...state, readNow: state.readNow.slice(action.count)};
 		}
 
 		case 'background': {

@@ -1,5 +1,6 @@
 import type {Command} from './keymap.js';
 import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from './navigation.js';
+import {markAllShownRead, onSelected, seekUnread, toggleTerm} from './mark-actions.js';
 import {recallQuery, reselect, stepHit} from './search-actions.js';
 import {cycleScript} from './script.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
@@ -151,6 +152,31 @@ export function runCommand(state: State, command: Command): State {
 
 		case 'previousHit': {
 			return stepHit(base, -1);
+		}
+
+		case 'nextUnread': {
+			return seekUnread(base, 1);
+		}
+
+		case 'previousUnread': {
+			return seekUnread(base, -1);
+		}
+
+		case 'toggleRead':
+		case 'toggleStar': {
+			return onSelected(base, command);
+		}
+
+		case 'markAllRead': {
+			return markAllShownRead(base);
+		}
+
+		case 'onlyUnread': {
+			return toggleTerm(base, 'is:unread');
+		}
+
+		case 'onlyStarred': {
+			return toggleTerm(base, 'is:starred');
 		}
 
 		case 'help': {

@@ -17,6 +17,8 @@ export type Work =
 	| {readonly type: 'helpLayout'; readonly width: number}
 	/** Where `day` starts in the list: among `matches` (list positions → corpus positions), or the whole corpus when null. */
 	| {readonly type: 'findDay'; readonly day: string; readonly matches: readonly number[] | null}
+	/** The first list position from `from` onward, `step` at a time, whose article is unread; `matches` as for `findDay`. */
+	| {readonly type: 'seekUnread'; readonly matches: readonly number[] | null; readonly from: number; readonly step: 1 | -1}
 	/** The first list position from `from` onward, `step` at a time, whose article has hits for `query`. */
 	| {
 		readonly type: 'seek';
@@ -31,8 +33,12 @@ export type Work =
 
 /** The world as the reducer's questions need it: I/O for the reader, plain objects for tests. */
 export type World = {
-	/** An article laid out at a width in a script, with the hits for `query` marked. */
-	readonly layout: (article: number, width: number, query: string | null, script: Script) => {readonly lines: number; readonly hitLines: readonly number[]};
+	/** An article laid out at a width in a script, with the hits for `query` marked and where reading it stopped. */
+	readonly layout: (article: number, width: number, query: string | null, script: Script) => {readonly lines: number; readonly hitLines: readonly number[]; readonly resume?: number | null};
+	/** Whether the reading state has the article (a corpus position) read. */
+	readonly isRead: (article: number) => boolean;
+	/** Whether there is an article at this corpus position. */
+	readonly articleExists: (article: number) => boolean;
 	readonly search: (query: string) => Filter;
 	/** Lines of the help screen at a width. */
 	readonly helpLines: (width: number) => number;
@@ -49,6 +55,10 @@ export function needs(state: State): Work | undefined {
 
 	if (state.pendingDay !== null) {
 		return {type: 'findDay', day: state.pendingDay, matches: filter ? filter.matches : null};
+	}
+
+	if (state.seekingUnread !== null) {
+		return {type: 'seekUnread', matches: filter ? filter.matches : null, from: state.selected + state.seekingUnread, step: state.seekingUnread};
 	}
 
 	if (filter?.pending && state.searchReady) {
@@ -83,6 +93,22 @@ export function answer(world: World, work: Work): Action {
 
 		case 'findDay': {
 			return {type: 'dayFound', day: work.day, found: world.findDay(work.day, work.matches)};
+		}
+
+		case 'seekUnread': {
+			const count = work.matches ? work.matches.length : Number.MAX_SAFE_INTEGER;
+			for (let position = work.from; position >= 0 && position < count; position += work.step) {
+				const article = work.matches ? (work.matches[position] ?? -1) : position;
+				if (!world.articleExists(article)) {
+					break;
+				}
+
+				if (!world.isRead(article)) {
+					return {type: 'unreadFound', position};
+				}
+			}
+
+			return {type: 'unreadFound', position: null};
 		}
 
 		case 'seek': {

@@ -1,5 +1,5 @@
 import type {Pane} from './keymap.js';
-import type {Size} from './layout.js';
+import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
 import type {Script} from '../text/han-script.js';
@@ -28,6 +28,8 @@ export type ArticleFacts = {
 	readonly generation: number;
 	readonly lines: number;
 	readonly hitLines: readonly number[];
+	/** Where reading this article stopped last time (a line at this width), as the reading state remembers it. */
+	readonly resume?: number | null;
 };
 
 /**
@@ -45,13 +47,18 @@ export type Effect =
 	/** Printed in the script the reader shows. */
 	| {readonly type: 'print'; readonly article: number; readonly script: Script}
 	/** `link`: the link numbered so in the article (`3o`), or null for the article's URL (`o`). */
-	| {readonly type: 'openUrl' | 'copyUrl'; readonly article: number; readonly link: number | null};
+	| {readonly type: 'openUrl' | 'copyUrl'; readonly article: number; readonly link: number | null}
+	| {readonly type: 'toggleRead' | 'toggleStar'; readonly article: number}
+	/** Every article shown marked read: those of the filter (corpus positions), or all of them when null. */
+	| {readonly type: 'markAllRead'; readonly articles: readonly number[] | null};
 
 /** Everything the screen shows and the reducer knows, as one immutable value; `reduce` makes the next one. */
 export type State = {
 	readonly mode: Mode;
 	readonly pane: Pane;
 	readonly size: Size;
+	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
+	readonly maxTextWidth: number | null;
 	/** Articles in the corpus. */
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
@@ -95,33 +102,66 @@ export type State = {
 	readonly pendingScroll: PendingScroll | null;
 	/** `n` or `N` went past the selected article's hits: the next article with hits is being sought that way. */
 	readonly seeking: 1 | -1 | null;
+	/** `n` or `N` with no search: the next (or previous) unread article is being sought. */
+	readonly seekingUnread: 1 | -1 | null;
 	/** Search can answer (its tables are loaded and the corpus folded): pending filters are searched. */
 	readonly searchReady: boolean;
 	/** Counts changes of the corpus under the reader: facts and filters of an older one are stale. */
 	readonly generation: number;
 	/** An effect asked for and not yet carried out. */
 	readonly effect: Effect | null;
+	/**
+	Articles read (shown in the reader, or paged into) that the reading state has not been told of yet:
+	a list, not a look at the screen, so keys that came together (Tab Tab) are not missed between frames.
+	*/
+	readonly readNow: readonly number[];
+	/** The article last noted as read: noted once while it stays in view (`r` can take the mark off again). */
+	readonly lastRead: number | null;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
 };
 
-export function initialState(total: number, size: Size, options: {readonly piped?: boolean} = {}): State {
+export type StateOptions = {
+	readonly piped?: boolean;
+	/** The reader's text width cap in columns, null for none; the default measure when not given. */
+	readonly maxTextWidth?: number | null;
+	/** Where to start: the last run's place, as the reading state kept it. */
+	readonly start?: StartPlace;
+};
+
+/** Where a run starts, as the reading state remembers the last one: the article, the filter, the searches. */
+export type StartPlace = {
+	/** The selected article's corpus position. */
+	readonly article?: number;
+	/** The filter's query: searched once search is ready, keeping `article` selected. */
+	readonly filter?: string;
+	readonly searchHistory?: readonly string[];
+};
+
+export function initialState(total: number, size: Size, options: StateOptions = {}): State {
+	const start = options.start ?? {};
+	const article = start.article !== undefined && start.article >= 0 && start.article < total ? start.article : undefined;
+	const filter = start.filter !== undefined && start.filter.trim() !== ''
+		? {query: start.filter, matches: [], problems: [], pending: true, keep: article}
+		: null;
 	return {
 		mode: 'browse',
 		pane: 'list',
 		size,
+		maxTextWidth: options.maxTextWidth === undefined ? defaultMaxTextWidth : options.maxTextWidth,
 		total,
-		filter: null,
+		filter,
 		draft: '',
 		cursor: 0,
-		searchHistory: [],
+		searchHistory: start.searchHistory ?? [],
 		recall: null,
 		count: null,
 		pendingDay: null,
 		helpTop: 0,
 		helpFacts: null,
 		beforeSearch: null,
-		selected: 0,
+		// With a filter, the article is selected when the matches come (its `keep`).
+		selected: filter === null ? (article ?? 0) : 0,
 		listTop: 0,
 		readerTop: 0,
 		hit: -1,
@@ -132,9 +172,12 @@ export function initialState(total: number, size: Size, options: {readonly piped
 		facts: null,
 		pendingScroll: null,
 		seeking: null,
+		seekingUnread: null,
 		searchReady: false,
 		generation: 0,
 		effect: null,
+		readNow: [],
+		lastRead: null,
 		piped: options.piped ?? false,
 	};
 }

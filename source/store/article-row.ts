@@ -8,6 +8,7 @@ import type {StoredFile} from './file-row.js';
 import {absoluteUrl} from '../article/parse-article.js';
 import {articleFromCache} from '../corpus/cached-article.js';
 import type {CorpusArticle} from '../corpus/corpus.js';
+import {readingKey} from '../corpus/reading-key.js';
 import {sanitizeText} from '../text/sanitize.js';
 
 /** The columns `articleColumns` selects. */
@@ -51,7 +52,8 @@ const textOrNull = (value: unknown): string | null => (typeof value === 'string'
 const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 /** The test a URL read from a file passes: absolute http(s), no spaces. */
-const urlOrNull = (value: unknown): string | null => absoluteUrl(typeof value === 'string' ? value : null);
+/** A stored URL as an article has it: absolute and sanitised, or null. */
+export const urlOrNull = (value: unknown): string | null => absoluteUrl(typeof value === 'string' ? value : null);
 
 /** The warnings a row stores (a JSON array of strings), sanitised; empty when there are none or they are unreadable. */
 export function rowWarnings(value: unknown): string[] {
@@ -101,8 +103,10 @@ export function articleFromRow(row: ArticleRow): CorpusArticle {
 		warnings: rowWarnings(row.warnings),
 		digest: row.digest,
 	});
+	const id = typeof row.articleId === 'string' ? row.articleId : file.id;
 	return Object.assign(article, {
-		id: typeof row.articleId === 'string' ? row.articleId : file.id,
+		id,
 		duplicateOf: typeof row.duplicateOf === 'string' ? row.duplicateOf : null,
+		readingKey: readingKey(article.url, typeof row.digest === 'string' ? row.digest : null, id),
 	});
 }

@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
 import type {ArticleList, CorpusArticle} from '../corpus/corpus.js';
 import {RecentMap} from '../common/recent-map.js';
 import {sanitizeText} from '../text/sanitize.js';
-import {articleColumns, articleFromRow, briefFromRow, headerColumns, headerFromRow, type ArticleRow, type BriefArticle, type ListedArticle} from './article-row.js';
+import {readingKey} from '../corpus/reading-key.js';
+import {articleColumns, articleFromRow, briefFromRow, headerColumns, headerFromRow, urlOrNull, type ArticleRow, type BriefArticle, type ListedArticle} from './article-row.js';
 
 /** Per position in reading order. */
 export type Columns = {
@@ -33,6 +34,7 @@ export class Catalog implements ArticleList {
 	readonly #byPosition: Database.Statement;
 	readonly #recent = new RecentMap<number, CorpusArticle>(windowSize);
 	#columns: Columns | undefined;
+	#readingKeys: readonly string[] | undefined;
 
 	constructor(db: Database.Database) {
 		this.#db = db;
@@ -94,6 +96,22 @@ export class Catalog implements ArticleList {
 		const found = this.#db.prepare('SELECT position FROM files WHERE position IS NOT NULL AND (article_id = ? OR path = ?) ORDER BY article_id = ? DESC LIMIT 1')
 			.pluck().get(idOrPath, idOrPath, idOrPath);
 		return typeof found === 'number' ? found : undefined;
+	}
+
+	/** Every article's reading key in reading order (see corpus/reading-key.ts), read once: for filters on read marks. */
+	readingKeys(): readonly string[] {
+		if (this.#readingKeys === undefined) {
+			const keys: string[] = [];
+			const rows = this.#db.prepare('SELECT url, digest, coalesce(article_id, rel) FROM files WHERE position IS NOT NULL ORDER BY position').raw();
+			for (const [url, digest, id] of rows.iterate() as Iterable<[string | null, string | null, string]>) {
+				// As the article built from the row has it: its sanitised, absolute URL.
+				keys.push(readingKey(url === null ? null : urlOrNull(url), digest, String(id)));
+			}
+
+			this.#readingKeys = keys;
+		}
+
+		return this.#readingKeys;
 	}
 
 	/** Whether the articles span more than one calendar year (local time): the list then shows years. */

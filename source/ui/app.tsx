@@ -1,10 +1,11 @@
-import React, {useCallback, useEffect, useMemo, useReducer} from 'react';
+import React, {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {ReaderModel} from '../services/reader-model.js';
 import {composeFrame} from '../view/frame.js';
 import type {Action} from '../state/reduce.js';
 import {settle, settled} from '../state/settle.js';
-import {articleAt, initialState, selectedArticle, type State} from '../state/state.js';
+import {articleAt, initialState, selectedArticle, type StartPlace, type State} from '../state/state.js';
+import {followSelection} from '../state/navigation.js';
 import {layoutFor} from '../state/layout.js';
 import {rowToAnsi} from './sgr.js';
 import {createTheme} from './theme.js';
@@ -20,22 +21,28 @@ type Props = {
 	readonly hyperlinks: boolean;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
+	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
+	readonly maxTextWidth: number | null;
 	readonly onExit: (exit: Exit) => void;
 	/** Ctrl-Z: hand the terminal back and stop; the promise settles on `fg`. */
 	readonly onSuspend: () => Promise<void>;
 	/** Work to run while the reader is up (checking the files, indexing text). */
 	readonly background?: Background;
+	/** Where to start: the last run's article, filter and searches, as the reading state kept them. */
+	readonly start?: StartPlace;
+	/** Keeps a search typed, for ↑ in later runs. */
+	readonly onSearch?: (query: string) => void;
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspend, background}: Props): React.JSX.Element {
+export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspend, background, start, onSearch, maxTextWidth}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		// The reducer is pure; settle asks the model for what the next state lacks (layouts, search)
 		// and brings each answer back as an action, so a key is drawn once, complete.
 		(current: State, action: Action) => settle(current, action, model.world),
 		undefined,
-		() => settled(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped}), model.world),
+		() => settled(followSelection(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped, start, maxTextWidth})), model.world),
 	);
 	useEffect(() => {
 		const onResize = (): void => {
@@ -79,16 +86,39 @@ export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspen
 		}
 	}, [model, state.mode]);
 
+	// The reading state follows the screen: what is read, where reading stopped, the place in the list.
+	const article = selectedArticle(state);
 	useEffect(() => {
-		const article = selectedArticle(state);
-		if (state.pane === 'reader' && article !== undefined) {
-			model.markRead(article);
+		if (state.readNow.length > 0) {
+			for (const read of state.readNow) {
+				model.markRead(read);
+			}
+
+			dispatch({type: 'readNoted', count: state.readNow.length});
 		}
-	}, [model, state]);
+	}, [model, state.readNow]);
+	const lines = state.facts?.article === article ? state.facts?.lines : undefined;
+	useEffect(() => {
+		if (article !== undefined && lines !== undefined) {
+			model.savePosition(article, state.readerTop, lines);
+		}
+	}, [model, article, state.readerTop, lines]);
+	const filterQuery = state.filter?.query ?? null;
+	useEffect(() => {
+		model.savePlace(article, filterQuery);
+	}, [model, article, filterQuery]);
+	const lastSearch = state.searchHistory.at(-1);
+	const firstSearch = useRef(lastSearch);
+	useEffect(() => {
+		if (lastSearch !== undefined && lastSearch !== firstSearch.current) {
+			firstSearch.current = undefined;
+			onSearch?.(lastSearch);
+		}
+	}, [lastSearch, onSearch]);
 
 	const next = articleAt(state, state.selected + 1);
 	const previous = articleAt(state, state.selected - 1);
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	const width = layout.kind === 'tooSmall' ? 0 : layout.textWidth;
 	const query = state.filter?.query ?? null;
 	const {script} = state;
@@ -105,7 +135,7 @@ export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspen
 	}, [model]);
 	useReaderInput(onKey);
 	useBackground(background, model, state, dispatch);
-	useEffects(state.effect, model.frameSource.articles, dispatch, onExit, () => {
+	useEffects(state.effect, model.frameSource.articles, model, dispatch, onExit, () => {
 		void onSuspend().then(() => {
 			// Back from the shell: the screen was left, so draw all of it again.
 			dispatch({type: 'resize', size: {columns: stdout.columns, rows: stdout.rows}});

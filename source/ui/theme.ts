@@ -14,6 +14,10 @@ export type TextProps = {
 /**
 Terminal attributes for a style. With `NO_COLOR` set no colour is used at all (chalk would still send
 colours on a TTY): selection and hits stay visible through inverse video, bold and underline alone.
+
+Emphasis and quotes are italic in Latin text only; in Han text (an `accent`) a terminal's italic is a
+sheared glyph, so they are magenta there, or underlined without colour: a mark under the characters,
+where Chinese sets its emphasis dots in horizontal text, and neither slanted nor the bold of `<strong>`.
 */
 export function createTheme(useColor: boolean): (style: Style) => TextProps {
 	return style => {
@@ -28,6 +32,14 @@ export function createTheme(useColor: boolean): (style: Style) => TextProps {
 
 		if (style.italic) {
 			props.italic = true;
+		}
+
+		if (style.accent) {
+			if (useColor) {
+				props.color = 'magenta';
+			} else {
+				props.underline = true;
+			}
 		}
 
 		if (style.link) {

@@ -5,6 +5,7 @@ import type {Action} from '../state/reduce.js';
 import type {Effect} from '../state/state.js';
 import type {Script} from '../text/han-script.js';
 import {articleLinks} from '../article/links.js';
+import type {ReaderModel} from '../services/reader-model.js';
 import {osc52Copy} from '../terminal/clipboard.js';
 import {openUrl} from '../terminal/open-url.js';
 
@@ -26,8 +27,11 @@ export function effectUrl(article: CorpusArticle, link: number | null): {readonl
 	return {url, name: `link ${link}`};
 }
 
+/** What the effects change of the reading state (see services/reader-model.ts). */
+export type MarkEffects = Pick<ReaderModel, 'toggleRead' | 'toggleStar' | 'markAllRead'>;
+
 /** Carries out the effect the reducer asked for, then clears it. */
-export function useEffects(effect: Effect | null, articles: ArticleList, dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
+export function useEffects(effect: Effect | null, articles: ArticleList, marks: MarkEffects, dispatch: (action: Action) => void, onExit: (exit: Exit) => void, onSuspend: () => void): void {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		if (!effect) {
@@ -37,6 +41,13 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 		if (effect.type === 'suspend') {
 			dispatch({type: 'effectDone'});
 			onSuspend();
+			return;
+		}
+
+		if (effect.type === 'markAllRead') {
+			const count = marks.markAllRead(effect.articles);
+			dispatch({type: 'effectDone'});
+			dispatch({type: 'notice', text: `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} marked read`});
 			return;
 		}
 
@@ -70,6 +81,16 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 				break;
 			}
 
+			case 'toggleRead': {
+				dispatch({type: 'notice', text: marks.toggleRead(effect.article) ? 'marked read' : 'marked unread'});
+				break;
+			}
+
+			case 'toggleStar': {
+				dispatch({type: 'notice', text: marks.toggleStar(effect.article) ? 'starred' : 'star taken off'});
+				break;
+			}
+
 			case 'copyUrl': {
 				const target = effectUrl(article, effect.link);
 				if ('url' in target) {
@@ -83,5 +104,5 @@ export function useEffects(effect: Effect | null, articles: ArticleList, dispatc
 				break;
 			}
 		}
-	}, [effect, articles, dispatch, onExit, onSuspend, stdout]);
+	}, [effect, articles, marks, dispatch, onExit, onSuspend, stdout]);
 }

@@ -1,16 +1,25 @@
 import type {Segment} from '../screen/display-line.js';
 import {forEachGrapheme} from '../text/graphemes.js';
 import type {Measure} from '../text/measure.js';
+import {portableEmoji} from '../text/portable-emoji.js';
+
+/** The segments as the screen gets them: emoji sequences drawn so every terminal agrees on their width. */
+function drawn(segments: readonly Segment[], measure: Measure): Segment[] {
+	return segments.map(segment => {
+		const text = portableEmoji(segment.text, measure.cell);
+		return text === segment.text ? segment : {text, style: segment.style};
+	});
+}
 
 /**
 Styled segments cut to at most `width` columns, with `…` where text was cut, and padded with spaces to
 exactly `width`: every row handed to Ink already fits, so Ink never wraps or truncates (its own
-truncation is a column too wide on CJK).
+truncation is a column too wide on CJK), and no terminal draws it wider (text/portable-emoji.ts).
 */
 export function fitSegments(segments: readonly Segment[], width: number, measure: Measure): Segment[] {
 	const total = segments.reduce((sum, segment) => sum + measure.width(segment.text), 0);
 	if (total <= width) {
-		return total === width ? [...segments] : [...segments, {text: ' '.repeat(width - total), style: {}}];
+		return total === width ? drawn(segments, measure) : [...drawn(segments, measure), {text: ' '.repeat(width - total), style: {}}];
 	}
 
 	const ellipsis = '…';
@@ -56,5 +65,5 @@ export function fitSegments(segments: readonly Segment[], width: number, measure
 		result.push({text: ' '.repeat(width - used), style: {}});
 	}
 
-	return result;
+	return drawn(result, measure);
 }

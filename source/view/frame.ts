@@ -28,8 +28,9 @@ export type FrameSource = {
 	readonly headline: (article: number, script: Script) => string;
 	/** Offsets of the filter's hits in an article's headline as shown in a script, for the list. */
 	readonly headlineHits: (article: number, query: string, script?: Script) => ReadonlyArray<readonly [number, number]>;
-	/** Articles opened in the reader this session. */
+	/** The reading state's marks of an article (a corpus position). */
 	readonly isRead: (article: number) => boolean;
+	readonly isStarred: (article: number) => boolean;
 	/** The help screen's lines at a width (view/help-screen.ts). */
 	readonly helpLines: (width: number) => readonly DisplayLine[];
 };
@@ -63,19 +64,30 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 	}
 
 	const selected = position === state.selected;
-	const base: Style = selected ? {selected: true} : (source.isRead(index) ? {dim: true} : {});
+	const read = source.isRead(index);
+	// Read rows dim, unread headlines bold: attributes, not colours, so NO_COLOR shows them too.
+	const base: Style = selected ? {selected: true} : (read ? {dim: true} : {});
+	const headline: Style = read || selected ? base : {...base, bold: true};
 	const date = source.showYear ? formatDateTime(article.date) : formatShortDateTime(article.date);
 	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.measure).map(segment => segment.text).join('');
 	const hits = state.filter ? source.headlineHits(index, state.filter.query, shownScript(state)) : [];
 	return fitSegments([
 		// The marker shows the selection without colour (NO_COLOR, monochrome terminals).
 		{text: selected ? '>' : ' ', style: base},
-		{text: article.duplicateOf === null ? ' ' : '=', style: base},
+		// One column for both marks: a star counts for more than being a copy.
+		{text: source.isStarred(index) ? '*' : (article.duplicateOf === null ? ' ' : '='), style: base},
 		{text: `${date} ${sourceName} `, style: selected ? base : {...base, dim: true}},
-		...headlineSegments(source.headline(index, shownScript(state)), hits, base),
+		...headlineSegments(source.headline(index, shownScript(state)), hits, headline),
 	], width, source.measure);
 }
 
+/** A reader line inside the pane's margins: the text column where the layout puts it, the rest blank. */
+function inMargins(line: DisplayLine, layout: Panes): DisplayLine {
+	const right = layout.reader.width - layout.textLeft - layout.textWidth;
+	return [{text: ' '.repeat(layout.textLeft), style: {}}, ...line, {text: ' '.repeat(Math.max(0, right)), style: {}}];
+}
+
+/** The reader pane's rows, each `layout.reader.width` wide. */
 function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLine[] {
 	const article = selectedArticle(state);
 	const {height} = layout.reader;
@@ -86,7 +98,7 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 	const rows: DisplayLine[] = [];
 	for (let row = 0; row < height; row++) {
 		const line = lines[state.readerTop + row];
-		rows.push(line ? fitSegments(line, layout.textWidth, source.measure) : empty);
+		rows.push(inMargins(line ? fitSegments(line, layout.textWidth, source.measure) : empty, layout));
 	}
 
 	return rows;
@@ -200,7 +212,7 @@ function bottomRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 
 /** The whole screen as rows of styled segments, each exactly as wide as the terminal; the last is the status bar or the search line. */
 export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
-	const layout = layoutFor(state.size);
+	const layout = layoutFor(state.size, state.maxTextWidth);
 	if (layout.kind === 'tooSmall') {
 		// Wrapped, not cut: the message is wider than the screen it is for.
 		const message = `Too small (${state.size.columns}×${state.size.rows}): corpus-reader needs at least ${minimumSize.columns}×${minimumSize.rows}.`;
@@ -218,9 +230,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 			rows.push([
 				...listRow(state, source, state.listTop + row, layout.list.width),
 				{text: vertical, style: {dim: true}},
-				{text: ' ', style: {}},
 				...(reader[row] ?? []),
-				{text: ' ', style: {}},
 			]);
 		}
 	} else {
@@ -229,9 +239,7 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 		}
 
 		rows.push(fitSegments([{text: horizontal.repeat(state.size.columns), style: {dim: true}}], state.size.columns, source.measure));
-		for (const line of readerRows(state, source, layout)) {
-			rows.push([{text: ' ', style: {}}, ...line, {text: ' ', style: {}}]);
-		}
+		rows.push(...readerRows(state, source, layout));
 	}
 
 	rows.push(bottomRow(state, source, layout));

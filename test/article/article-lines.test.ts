@@ -47,3 +47,29 @@ describe('layoutArticle', () => {
 		expect(text(layout.lines.at(-1) ?? [])).toMatch(/more paragraphs not shown here: press p to print the whole article/);
 	});
 });
+
+describe('emphasis and quotes: italic for Latin, never for Han', () => {
+	const shown = (blocks: Article['blocks']) => layoutArticle({...article([]), lead: null, blocks}, 60).lines.slice(-1)[0] ?? [];
+	const styles = (line: ReadonlyArray<{text: string; style: {italic?: boolean; accent?: boolean}}>) =>
+		line.filter(segment => segment.text.trim() !== '').map(segment => [segment.text, segment.style.italic ? 'italic' : (segment.style.accent ? 'accent' : 'plain')]);
+
+	test.each<[string, Article['blocks'], string[][]]>([
+		['Han emphasis', [{type: 'paragraph', runs: [{type: 'text', text: '他说：'}, {type: 'emphasis', text: '这是强调'}, {type: 'text', text: '。'}]}],
+			[['他说：', 'plain'], ['这是强调', 'accent'], ['。', 'plain']]],
+		['Latin emphasis', [{type: 'paragraph', runs: [{type: 'text', text: '画作'}, {type: 'emphasis', text: 'American Gothic'}]}],
+			[['画作', 'plain'], ['American Gothic', 'italic']]],
+		['mixed emphasis, split by script', [{type: 'paragraph', runs: [{type: 'emphasis', text: '《mother》与《亲爱的》'}]}],
+			[['《', 'accent'], ['mother', 'italic'], ['》与《亲爱的》', 'accent']]],
+		['a quote', [{type: 'quote', runs: [{type: 'text', text: '引用的中文 with Latin words'}]}],
+			[['│ ', 'plain'], ['引用的中文 ', 'accent'], ['with Latin words', 'italic']]],
+	])('%s', (_case, blocks, expected) => {
+		expect(styles(shown(blocks))).toEqual(expected);
+	});
+
+	test('hits on Han emphasis keep their place and the emphasis', () => {
+		const layout = layoutArticle({...article([]), lead: null, blocks: [{type: 'paragraph', runs: [{type: 'emphasis', text: '香港的天气 in Hong Kong'}]}]}, 60, {hits: [{field: 'block', block: 0, start: 0, end: 2}]});
+		const line = layout.lines.at(-1) ?? [];
+		expect(line.filter(segment => segment.style.hit).map(segment => [segment.text, segment.style.accent])).toEqual([['香港', true]]);
+		expect(line.find(segment => segment.text.includes('Hong'))?.style.italic).toBe(true);
+	});
+});

@@ -67,7 +67,7 @@ describe('print: links as numbered footnotes', () => {
 
 	// From 7 columns every mark and the character it is joined to (`文[1]。`) fit on a line.
 	test.each([7, 8, 9, 10, 12, 20])('at width %i a mark stays with the text before it, and no joiner is left in the output', width => {
-		const output = renderText(seen, {wrap: line => narrowMeasure.wrap(line, width)});
+		const output = renderText(seen, {wrap: {width, measure: narrowMeasure}});
 		expect(output).not.toContain('\u2060');
 		// The paragraphs: after the meta line, before the list (where each line starts with its mark).
 		const body = output.slice(output.indexOf('\n\n'), output.indexOf('链接'));
@@ -105,7 +105,7 @@ describe('the reader: [N] marks and the list at the end', () => {
 	test('the reader\'s lines are print --width\'s lines', () => {
 		for (const width of [8, 12, 20, 30]) {
 			const reader = layoutArticle(seen, width).lines.map(line => text(line));
-			const printed = renderText(seen, {wrap: line => narrowMeasure.wrap(line, width)}).split('\n');
+			const printed = renderText(seen, {wrap: {width, measure: narrowMeasure}}).split('\n');
 			// The body: from the first paragraph to the link list (the meta line is cut in the reader, wrapped in print).
 			const body = (lines: string[]): string[] => lines.slice(lines.indexOf('') + 1, lines.indexOf('链接'));
 			expect(body(reader)).toEqual(body(printed));

@@ -157,8 +157,33 @@ describe('print', () => {
 		expect(stderr).toContain('--script takes simplified, traditional, original; not "hk"');
 	});
 
+	test.each([[[]], [['--width', '24']]])('--indent never doubles an indent the source has, whatever its kind (%j)', async extra => {
+		const mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-indent-'));
+		fs.writeFileSync(path.join(mixed, 'm.md'), article(1_590_000_000_000, '缩进', '\u3000\u3000甲：全角空格缩进的段落。</p><p>&nbsp;&nbsp;&nbsp;&nbsp;乙：不换行空格缩进的段落。</p><p>  丙：普通空格。</p><p>丁：没有缩进。'));
+		const indented = await corpusReader(['print', '--indent', ...extra, mixed]);
+		const plain = await corpusReader(['print', ...extra, mixed]);
+		fs.rmSync(mixed, {recursive: true, force: true});
+		const starts = (stdout: string): string[] => stdout.split('\n\n').slice(1).map(paragraph => /^[\s\u00A0\u3000]*./u.exec(paragraph)?.[0] ?? '');
+		expect(starts(indented.stdout)).toEqual(['\u3000\u3000甲', '\u3000\u3000乙', '\u3000\u3000丙', '\u3000\u3000丁']);
+		expect(starts(plain.stdout)).toEqual(['甲', '乙', '丙', '丁']);
+	});
+
 	test('--width must be a positive whole number', async () => {
 		expect((await corpusReader(['print', '--width', '0'])).code).toBe(2);
+	});
+
+	test('--measure must be a whole number of characters', async () => {
+		const {code, stderr} = await corpusReader(['--measure', 'wide']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--measure takes a whole number of characters, 0 for no cap; not "wide"');
+	});
+
+	test('--width wraps a quote with > on every line and hangs a list item under its text', async () => {
+		const quoted = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-quote-'));
+		fs.writeFileSync(path.join(quoted, 'q.md'), article(1_590_000_000_000, '引文', '正文。</p><blockquote>引文很长很长很长很长很长很长很长很长。</blockquote><ul><li>一项很长很长很长很长很长很长很长很长。</li></ul><p>完'));
+		const {stdout} = await corpusReader(['print', '--width', '20', quoted]);
+		fs.rmSync(quoted, {recursive: true, force: true});
+		expect(stdout).toContain('\n\n> 引文很长很长很长很\n> 长很长很长很长很\n> 长。\n\n• 一项很长很长很长很\n  长很长很长很长很\n  长。\n\n');
 	});
 });
 

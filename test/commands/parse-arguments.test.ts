@@ -38,3 +38,19 @@ describe('a search query that starts with -', () => {
 		expect(parseArguments(['list', '-x'])).toEqual({kind: 'usageError', message: expect.stringContaining('unknown option -x')});
 	});
 });
+
+describe('--measure', () => {
+	test.each([
+		[['--measure', '40'], 40],
+		[['--measure', '0'], 0],
+		[['--measure', ' 35 '], 35],
+		[[], undefined],
+	])('%j reads as %s', (argv, measure) => {
+		const parsed = parseArguments(argv);
+		expect(parsed.kind === 'run' && parsed.flags.measure).toBe(measure);
+	});
+
+	test.each([['-5'], ['4.5'], ['wide'], ['']])('%j is a usage error', value => {
+		expect(parseArguments([`--measure=${value}`])).toEqual({kind: 'usageError', message: expect.stringMatching(/^--measure takes a whole number of characters/)});
+	});
+});

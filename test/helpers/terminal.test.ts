@@ -2,6 +2,7 @@ import process from 'node:process';
 import {afterEach, describe, expect, test} from 'vitest';
 import {disposeAllTerminals, keys, startTerminal, type TerminalOptions} from './terminal.js';
 import {fakeAppPath} from './repo-paths.js';
+import {waitUntil} from '../store/store-fixture.js';
 
 const fakeApp = (options: TerminalOptions = {}) => startTerminal({command: [process.execPath, fakeAppPath], ...options});
 const status = (screen: string[]) => screen.at(-1) ?? '';
@@ -75,6 +76,8 @@ describe('startTerminal', () => {
 	test('waitFor ignores a frame until its synchronized update ends', async () => {
 		const script = 'process.stdout.write("\\u001B[?2026hhalf a frame"); setTimeout(() => {}, 60_000)';
 		const session = startTerminal({command: [process.execPath, '-e', script]});
+		// Once the half frame is written (Node takes its time to start on a busy machine), the wait must still not see it.
+		await waitUntil(() => session.output().includes('half a frame'));
 		await expect(session.waitFor('half a frame', {timeout: 300})).rejects.toThrow(/timed out after 300 ms; screen 100×30, cursor shown, inside a synchronized update:\n 1 │half a frame\n/);
 	});
 

@@ -68,5 +68,5 @@ test.each([
 });
 
 test('an empty query has no terms and no filters', () => {
-	expect(parseQuery('   ')).toEqual({query: {terms: [], sources: [], excludedSources: [], after: null, before: null}, problems: []});
+	expect(parseQuery('   ')).toEqual({query: {terms: [], marks: [], sources: [], excludedSources: [], after: null, before: null}, problems: []});
 });

@@ -2,7 +2,7 @@ import {beforeAll, describe, expect, test} from 'vitest';
 import {narrowMeasure} from '../../source/text/measure.js';
 import {composeFrame} from '../../source/view/frame.js';
 import {createReaderModel} from '../../source/services/reader-model.js';
-import {memorySearcher} from '../helpers/memory-searcher.js';
+import {memoryReading, memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {settle} from '../../source/state/settle.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
@@ -22,7 +22,7 @@ const text = (line: DisplayLine): string => line.map(segment => segment.text).jo
 const hits = (rows: DisplayLine[]): string[] => rows.flatMap(row => row.filter(segment => segment.style.hit).map(segment => segment.text));
 
 describe('the reader in another script', () => {
-	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: ['法广']});
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: ['法广']});
 	// With OpenCC's tables loaded (the App loads them after the first frame).
 	const browse = {...initialState(articles.length, {columns: 120, rows: 20}), scriptReady: true};
 	beforeAll(async () => {

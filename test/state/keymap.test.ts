@@ -16,8 +16,14 @@ describe('commandFor', () => {
 		['enter', 'browse', 'list', false, 'open'],
 		['escape', 'browse', 'reader', false, 'back'],
 		[']', 'browse', 'list', false, 'nextArticle'],
-		['n', 'browse', 'reader', false, 'nextArticle'],
-		['n', 'browse', 'list', false, 'nextArticle'],
+		['n', 'browse', 'reader', false, 'nextUnread'],
+		['n', 'browse', 'list', false, 'nextUnread'],
+		['N', 'browse', 'list', false, 'previousUnread'],
+		['r', 'browse', 'reader', false, 'toggleRead'],
+		['A', 'browse', 'list', true, 'markAllRead'],
+		['s', 'browse', 'list', false, 'toggleStar'],
+		['U', 'browse', 'list', false, 'onlyUnread'],
+		['S', 'browse', 'reader', true, 'onlyStarred'],
 		['p', 'browse', 'reader', false, 'previousArticle'],
 		['p', 'browse', 'list', false, 'previousArticle'],
 		['p', 'browse', 'reader', true, 'previousArticle'],
@@ -55,7 +61,7 @@ describe('commandFor', () => {
 
 	test.each([
 		['z', 'browse', false],
-		['N', 'browse', false],
+		['r', 'help', false],
 		['p', 'help', false],
 		['enter', 'help', false],
 		// Typed on a line, not run.

@@ -10,7 +10,7 @@ export const dayOf = (index: number): number => {
 };
 
 /**
-100 articles of 50 lines each; article i has hits on lines 10 and 30 when the query is `hit`; the help
+100 articles of 50 lines each, every third read (0, 3, 6, …); article i has hits on lines 10 and 30 when the query is `hit`; the help
 is 60 lines at any width; article i is of day `dayOf(i)` in July 2020.
 */
 export const world: World = {
@@ -20,6 +20,9 @@ export const world: World = {
 		return {query, matches, problems: []};
 	},
 	helpLines: () => 60,
+	// Every third article is read.
+	isRead: article => article % 3 === 0,
+	articleExists: article => article >= 0 && article < 100,
 	findDay(day, matches) {
 		const match = /^2020-07-(\d\d)$/.exec(day);
 		const wanted = Number(match?.[1] ?? 99);

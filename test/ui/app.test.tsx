@@ -4,7 +4,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import {createReaderModel} from '../../source/services/reader-model.js';
-import {memorySearcher} from '../helpers/memory-searcher.js';
+import {memoryReading, memorySearcher} from '../helpers/memory-searcher.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {Exit} from '../../source/ui/use-effects.js';
 
@@ -27,8 +27,8 @@ const frames: Array<ReturnType<typeof render>> = [];
 
 function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]; model: ReturnType<typeof createReaderModel>} {
 	const exits: Exit[] = [];
-	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
-	const app = render(<App model={model} total={articles.length} useColor={false} hyperlinks={false} piped={options.piped ?? false} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const app = render(<App model={model} total={articles.length} useColor={false} hyperlinks={false} piped={options.piped ?? false} maxTextWidth={80} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
 	frames.push(app);
 	return {app, exits, model};
 }

@@ -2,11 +2,12 @@ import {describe, expect, test} from 'vitest';
 import {createMeasure, narrowMeasure} from '../../source/text/measure.js';
 import {composeFrame} from '../../source/view/frame.js';
 import {createReaderModel} from '../../source/services/reader-model.js';
-import {memorySearcher} from '../helpers/memory-searcher.js';
+import {memoryReading, memorySearcher} from '../helpers/memory-searcher.js';
 import {initialState} from '../../source/state/state.js';
 import {settle} from '../../source/state/settle.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import {layoutFor} from '../../source/state/layout.js';
+import {layoutArticle} from '../../source/article/article-lines.js';
 import type {CorpusArticle} from '../../source/corpus/corpus.js';
 import type {DisplayLine} from '../../source/screen/display-line.js';
 
@@ -34,7 +35,7 @@ const articles = [
 const text = (line: DisplayLine): string => line.map(segment => segment.text).join('');
 
 describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide => {
-	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: createMeasure({ambiguousWide}), skipped: 2, degraded: 1, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	test.each([[120, 40], [100, 30], [99, 30], [60, 20], [30, 8]])('every row is exactly %i columns at %i rows', (columns, rows) => {
 		const browse = initialState(articles.length, {columns, rows});
 		// The panes, the help (scrolled to its end), a count, the command line and a long search line.
@@ -47,7 +48,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 		];
 		for (const state of states) {
 			const frame = composeFrame(state, model.frameSource);
-			expect(frame).toHaveLength(layoutFor(state.size).kind === 'tooSmall' ? frame.length : rows);
+			expect(frame).toHaveLength(layoutFor(state.size, state.maxTextWidth).kind === 'tooSmall' ? frame.length : rows);
 			for (const row of frame) {
 				expect(displayWidth(text(row), {ambiguousWide})).toBe(columns);
 			}
@@ -56,7 +57,7 @@ describe.each([false, true])('composeFrame, ambiguous wide: %s', ambiguousWide =
 });
 
 describe('what the frame shows', () => {
-	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 2, degraded: 1, searcher: memorySearcher(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 2, degraded: 1, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
 	const state = initialState(articles.length, {columns: 120, rows: 30});
 	const frame = composeFrame(state, model.frameSource).map(row => text(row));
 
@@ -83,7 +84,7 @@ describe('what the frame shows', () => {
 
 	test('a search typed before search is ready says it is searching, never that nothing matched', () => {
 		// A model of its own, never prepared: its search is still getting ready.
-		const waiting = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+		const waiting = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: articles.map(item => item.source)});
 		const typing = settle(settle(state, {type: 'key', name: '/'}, waiting.world), {type: 'key', name: '港'}, waiting.world);
 		const typed = composeFrame(typing, waiting.frameSource).map(row => text(row));
 		expect(typed.at(-1)).toContain('searching…');
@@ -150,10 +151,41 @@ describe('what the frame shows', () => {
 
 	test.each([false, true])('the help\'s key column is measured, not counted (ambiguous wide: %s)', ambiguousWide => {
 		const measure = createMeasure({ambiguousWide});
-		const wide = createReaderModel(articles, {measure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), showYear: false, leadingSources: []});
+		const wide = createReaderModel(articles, {measure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: []});
 		const rows = composeFrame({...state, mode: 'help'}, wide.frameSource).slice(2, -1).filter(row => row.length > 1 && row[0]?.style.bold);
 		expect(rows.some(row => /[←→↑↓]/.test(row[0]?.text ?? ''))).toBe(true);
 		// Where each row's help text starts: one column for all.
 		expect(new Set(rows.map(row => measure.width(row[0]?.text ?? '')))).toHaveProperty('size', 1);
+	});
+});
+
+describe('the reader text: an even width, capped by the measure and centred', () => {
+	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: false, leadingSources: articles.map(item => item.source)});
+	/** Where the reader's text starts on each row (columns after the separator) and how wide its widest line is. */
+	const readerText = (columns: number, rows: number, maxTextWidth: number | null) => {
+		const frame = composeFrame(initialState(articles.length, {columns, rows}, {maxTextWidth}), model.frameSource).slice(0, -1).map(row => text(row));
+		// The list's rows differ in code units (Han is one, two columns): each row's own separator.
+		const reader = frame.map(row => row.slice(row.indexOf('│') + 1)).filter(row => row.trim() !== '');
+		return {
+			left: Math.min(...reader.map(row => row.length - row.trimStart().length)),
+			widest: Math.max(...reader.map(row => displayWidth(row.trim()))),
+			lines: reader.map(row => row.trim()),
+		};
+	};
+
+	test.each([
+		// Terminal size, cap → the text's left margin and width (Chinese lines fill it).
+		[101, 30, 80, 1, 58],
+		[120, 30, 80, 1, 68],
+		[200, 40, 80, 19, 80],
+		[200, 40, 60, 29, 60],
+		[200, 40, null, 1, 116],
+	])('%i×%i, cap %s: text from column %i, %i wide', (columns, rows, cap, left, width) => {
+		const shown = readerText(columns, rows, cap);
+		expect(shown.left).toBe(left);
+		expect(shown.widest).toBe(width);
+		// The Chinese paragraph fills every line but its last: no line a column short.
+		const paragraph = layoutArticle(articles[0] as CorpusArticle, width).lines.map(line => text(line));
+		expect(shown.lines).toEqual(expect.arrayContaining(paragraph.filter(line => line !== '')));
 	});
 });
