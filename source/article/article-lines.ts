@@ -1,9 +1,12 @@
 import {narrowMeasure, type Measure} from '../text/measure.js';
-import {hanRanges} from '../text/han-ranges.js';
 import {splitRunsAtRanges} from '../text/highlight.js';
-import type {StyledLine, StyledRun} from '../text/wrap-runs.js';
+import type {StyledLine} from '../text/wrap-runs.js';
 import type {Article, Inline} from './article.js';
-import {metaLine, mediaLabel} from './render-text.js';
+import {articleLinks, markJoiner, type ArticleLinks} from './links.js';
+import {shiftedOffset, withLinkMarks} from './link-marks.js';
+import {metaLines} from './meta-lines.js';
+import {linkListHeading, linkListPrefix, mediaLabel, readableUrl} from './render-text.js';
+import {runStyle, unslantHan} from './run-styles.js';
 import type {DisplayLine, Segment, Style} from '../screen/display-line.js';
 
 /** Where a search hit lies: a field of the article and UTF-16 offsets into its plain text. */
@@ -22,60 +25,50 @@ export type ArticleLayout = {
 
 type Mark = {readonly start: number; readonly end: number; readonly current: boolean};
 
-const runStyle = (run: Inline, base: Style): Style => {
-	switch (run.type) {
-		case 'strong': {
-			return {...base, bold: true};
-		}
-
-		case 'emphasis': {
-			return {...base, italic: true};
-		}
-
-		case 'link': {
-			return {...base, link: true};
-		}
-
-		default: {
-			return base;
-		}
-	}
-};
-
-/** The italic runs' Han stretches restyled as accents: a sheared Han glyph is no italic (see text/han-ranges.ts). */
-function unslantHan(runs: Array<StyledRun<Style>>): Array<StyledRun<Style>> {
-	if (!runs.some(run => run.style.italic)) {
-		return runs;
-	}
-
-	return splitRunsAtRanges(runs, hanRanges(runs.map(run => run.text).join('')), style => {
-		if (!style.italic) {
-			return style;
-		}
-
-		const {italic: _slant, ...rest} = style;
-		return {...rest, accent: true};
-	});
-}
-
 /** What starts a block's lines: a list item's bullet (the rest hang under its text), a quote's bar (on every line). */
 type Prefix = {readonly segment: Segment; readonly repeat: boolean};
 
 /**
 Wraps an article's runs to `width`, hits laid over them by offset after the breaks are chosen, so
 highlighting never moves a break. The lines are those `print --width` prints (render-text wrapWithPrefix).
+Line offsets (`start`, `end`) count the link marks: `shift` maps a plain-text offset to them.
 */
-function wrapBlock(runs: readonly Inline[], base: Style, marks: readonly Mark[], width: number, measure: Measure, prefix: Prefix | null): StyledLine<Style>[] {
-	const styled = unslantHan(runs.map(run => ({text: run.text, style: runStyle(run, base)})));
-	const marked = splitRunsAtRanges(styled, marks, (style, mark) => ({...style, hit: true, current: mark.current}));
+function wrapBlock(runs: readonly Inline[], base: Style, hits: readonly Mark[], width: number, measure: Measure, prefix: Prefix | null, links: ArticleLinks): {lines: Array<StyledLine<Style>>; shift: (offset: number) => number} {
+	const {styled, inserted} = withLinkMarks(runs, run => runStyle(run, base), base, links);
+	const shifted = hits.map(hit => ({...hit, start: shiftedOffset(hit.start, inserted, false), end: shiftedOffset(hit.end, inserted, true)}));
+	const marked = splitRunsAtRanges(unslantHan(styled), shifted, (style, mark) => ({...style, hit: true, current: mark.current}));
 	const indent = prefix ? measure.width(prefix.segment.text) : 0;
-	const lines = measure.wrapRuns(marked, Math.max(1, width - indent));
+	const wrapped = measure.wrapRuns(marked, Math.max(1, width - indent));
+	// The joiners have done their work: the lines are chosen.
+	const lines = inserted.length === 0 ? wrapped : wrapped.map(line => ({...line, segments: line.segments.filter(segment => segment.text !== markJoiner)}));
+	const shift = (offset: number): number => shiftedOffset(offset, inserted, false);
 	if (!prefix) {
-		return lines;
+		return {lines, shift};
 	}
 
 	const hang: Segment = prefix.repeat ? prefix.segment : {text: ' '.repeat(indent), style: {}};
-	return lines.map((line, index) => ({...line, segments: [index === 0 ? prefix.segment : hang, ...line.segments]}));
+	return {lines: lines.map((line, index) => ({...line, segments: [index === 0 ? prefix.segment : hang, ...line.segments]})), shift};
+}
+
+/**
+The list of the article's links after its text: a blank line, a dim heading, then `[N] URL` a link,
+each URL wrapped under its number (the whole URL is shown here, where the meta line cuts it).
+*/
+function linkListLines(links: ArticleLinks, width: number, measure: Measure): DisplayLine[] {
+	if (!links.shown) {
+		return [];
+	}
+
+	const lines: DisplayLine[] = [[], [{text: linkListHeading, style: {dim: true}}]];
+	for (const [index, url] of links.urls.entries()) {
+		const hyperlink = {url, id: index + 1};
+		const prefix: Prefix = {segment: {text: linkListPrefix(links, index + 1), style: {dim: true, hyperlink}}, repeat: false};
+		const runs: Inline[] = [{type: 'text', text: readableUrl(url)}];
+		const {lines: wrapped} = wrapBlock(runs, {link: true, hyperlink}, [], width, measure, prefix, links);
+		lines.push(...wrapped.map(line => line.segments));
+	}
+
+	return lines;
 }
 
 /** The quote bar, as wide as print's `> `: `│` is East Asian Ambiguous, so where those are wide it is `|`. */
@@ -101,14 +94,16 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 	const hits = options.hits ?? [];
 	const hitLines: number[] = Array.from({length: hits.length}, () => 0);
 	const lines: DisplayLine[] = [];
+	const links = articleLinks(article);
 	const add = (field: HitRange['field'], block: number | undefined, runs: readonly Inline[], style: Style, prefix: Prefix | null = null): void => {
 		const fieldHits = hits
 			.map((hit, index) => ({...hit, index, current: index === options.currentHit}))
 			.filter(hit => hit.field === field && hit.block === block);
-		const wrapped = wrapBlock(runs, style, fieldHits, width, measure, prefix);
+		const {lines: wrapped, shift} = wrapBlock(runs, style, fieldHits, width, measure, prefix, links);
 		for (const hit of fieldHits) {
 			let line = 0;
-			while (line + 1 < wrapped.length && (wrapped[line + 1]?.start ?? 0) <= hit.start) {
+			const start = shift(hit.start);
+			while (line + 1 < wrapped.length && (wrapped[line + 1]?.start ?? 0) <= start) {
 				line++;
 			}
 
@@ -124,10 +119,7 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 	// The body first: reading it may add a warning (the file changed or went since it was listed), shown below.
 	const {lead, blocks} = article;
 	add('headline', undefined, plain(article.headline), {bold: true});
-	const meta = metaLine(article);
-	if (meta) {
-		add('block', -1, plain(meta), {dim: true});
-	}
+	lines.push(...metaLines(article, links, width, measure));
 
 	if (article.warnings.length > 0) {
 		// What went wrong reading the file (cut, bytes removed, not UTF-8): said where the text is read.
@@ -187,5 +179,6 @@ export function layoutArticle(article: Article, width: number, options: LayoutOp
 		}
 	}
 
+	lines.push(...linkListLines(links, width, measure));
 	return {lines, hitLines};
 }

@@ -67,6 +67,8 @@ export function parseArguments(argv: readonly string[]): Arguments {
 			format: values.format,
 			width,
 			indent: values.indent,
+			// Checked against `choices` above.
+			script: values.script as Flags['script'],
 			sort: values.sort,
 			count: values.count,
 			unread: values.unread,

@@ -47,13 +47,17 @@ async function printLoaded(loaded: Loaded, flags: Flags): Promise<number> {
 		articles = matching;
 	}
 
-	// The typography engine loads only for --width: plain printing stays as fast as Node starts.
+	// The typography engine loads only for --width, and OpenCC's tables only for --script: plain
+	// printing stays as fast as Node starts.
 	const wrap = flags.width === undefined ? undefined : await (await import('./print-wrap.js')).lineWrapper(flags.width, flags.ambiguousWidth);
+	const script = flags.script ?? 'original';
+	const convert = script === 'original' ? null : (await import('../article/convert-article.js')).convertArticle;
 	const store = flags.format === 'json' ? ReadingStore.openToRead(stateFile()) : undefined;
-	const render = (article: CorpusArticle): string => {
+	const render = (original: CorpusArticle): string => {
+		const article = convert === null ? original : convert(original, script).article;
 		switch (flags.format) {
 			case 'json': {
-				const key = article.readingKey ?? '';
+				const key = original.readingKey ?? '';
 				return renderJson(article, {read: store?.isRead(key) ?? false, starred: store?.isStarred(key) ?? false}) + '\n';
 			}
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Exit} from '../ui/use-effects.js';
 import {renderText} from '../article/render-text.js';
 import {openTerminal} from '../terminal/controlling-terminal.js';
+import {hyperlinksWanted} from '../terminal/hyperlinks.js';
 import {suspendScreen, takeOverScreen} from '../terminal/screen.js';
 import {openCorpusIndex} from '../store/corpus-index.js';
 import {ReadingStore} from '../store/reading-store.js';
@@ -135,6 +136,7 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 		model,
 		total: catalog.length,
 		useColor: colorWanted(process.env),
+		hyperlinks: hyperlinksWanted(process.env, terminal.output),
 		piped: terminal.piped,
 		maxTextWidth: cap.maxTextWidth,
 		onExit(value: Exit) {
@@ -174,7 +176,8 @@ export async function runReader(paths: readonly string[], flags: Flags): Promise
 	}
 
 	if (exit.type === 'print') {
-		process.stdout.write(renderText(exit.article));
+		const {convertArticle} = await import('../article/convert-article.js');
+		process.stdout.write(renderText(convertArticle(exit.article, exit.script).article));
 	}
 
 	return exit.type === 'interrupt' ? 130 : 0;

@@ -11,6 +11,7 @@ export const optionSpec = {
 	format: {type: 'string', default: 'text'},
 	width: {type: 'string'},
 	indent: {type: 'boolean', default: false},
+	script: {type: 'string'},
 	sort: {type: 'string', default: 'date'},
 	count: {type: 'boolean', default: false},
 	unread: {type: 'boolean', default: false},
@@ -25,6 +26,7 @@ export const optionSpec = {
 /** The values an option may take, where it is a choice. */
 export const choices: Readonly<Record<string, readonly string[]>> = {
 	format: ['text', 'markdown', 'json'],
+	script: ['simplified', 'traditional', 'original'],
 	sort: ['date', 'relevance'],
 	'ambiguous-width': ['narrow', 'wide', 'auto'],
 };
@@ -36,6 +38,8 @@ export type Flags = {
 	readonly format: string;
 	readonly width?: number;
 	readonly indent: boolean;
+	/** print: the text in Simplified or Traditional characters (or as written). */
+	readonly script?: 'simplified' | 'traditional' | 'original';
 	readonly sort: string;
 	readonly count: boolean;
 	/** list: only the articles not read in the reader / starred there. */
@@ -65,6 +69,8 @@ Options
   --format text|markdown|json   print: output format (default text)
   --width N                 print: wrap paragraphs to N columns, Chinese line-breaking rules
   --indent                  print: indent each paragraph with two ideographic spaces
+  --script simplified|traditional
+                            print: the text in Simplified or Traditional characters
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
   --unread, --starred       list: only the articles not read / starred in the reader
@@ -80,7 +86,7 @@ Options
 Environment: CORPUS_READER_AMBIGUOUS_WIDTH, CORPUS_READER_MEASURE,
 CORPUS_READER_CACHE_DIR (index folder), CORPUS_READER_CACHE=0 (index in memory only),
 CORPUS_READER_STATE_DIR (reading state folder), CORPUS_READER_STATE=0 (remember nothing),
-NO_COLOR, BROWSER.
+CORPUS_READER_HYPERLINKS=0|1 (OSC 8 links), NO_COLOR, BROWSER.
 
 Exit status: 0 success, 1 nothing found or nothing loadable (check: problems found), 2 usage error.
 

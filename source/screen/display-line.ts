@@ -9,6 +9,11 @@ export type Style = {
 	/** Emphasis and quotes in Han text, which is never slanted: the theme gives it a colour, or an underline. */
 	readonly accent?: boolean;
 	readonly link?: boolean;
+	/**
+	Where a link goes, for terminals that show OSC 8 hyperlinks: `id` (its number) is the same on every
+	line of one link, so the terminal takes them as one. The UI checks `url` before it writes it.
+	*/
+	readonly hyperlink?: {readonly url: string; readonly id: number};
 	/** Part of a search hit. */
 	readonly hit?: boolean;
 	/** Part of the hit `n`/`N` stand on. */

@@ -1,4 +1,7 @@
 import {layoutArticle, type ArticleLayout} from '../article/article-lines.js';
+import type {ConvertedArticle} from '../article/convert-article.js';
+import type {Converted, Script} from '../text/han-script.js';
+import type {CorpusArticle} from '../corpus/corpus.js';
 import type {Measure} from '../text/measure.js';
 import type {ArticleList} from '../corpus/corpus.js';
 import type {Query} from '../search/query.js';
@@ -13,6 +16,11 @@ import type {World} from '../state/settle.js';
 import type {Filter} from '../state/state.js';
 
 type SearchModule = typeof import('../search/index.js');
+/** Simplified and Traditional: OpenCC's tables (2 MB of code), loaded after the first frame, not before it. */
+type ScriptModules = {
+	readonly article: typeof import('../article/convert-article.js');
+	readonly text: typeof import('../text/han-script.js');
+};
 
 /** Search over the corpus as the reader's caller provides it (the index): ready once `prepare` settles. */
 export type Searcher = {
@@ -64,13 +72,15 @@ export type ReaderModel = {
 	/** Writes what is still waiting to be written (on the way out). */
 	readonly flush: () => void;
 	/** Lays out the articles around the selection ahead of time, once the current frame is drawn. */
-	readonly prefetch: (nearby: readonly number[], width: number, query: string | null) => void;
+	readonly prefetch: (nearby: readonly number[], width: number, query: string | null, script: Script) => void;
 	/** Records that a key came: background work waits until keys stop for a moment. */
 	readonly noteInput: () => void;
 	/** The user opened the search line: folding for search goes on at full speed. */
 	readonly wantSearch: () => void;
 	/** Folds the corpus for search in the background, a slice at a time, so the first `/` answers at once. */
 	readonly prepare: () => Promise<void>;
+	/** Loads the Simplified and Traditional tables (at once when `t` comes before `prepare` did). */
+	readonly loadScripts: () => Promise<void>;
 	/** The articles changed (files added, changed or gone): what is drawn and searched from now on. */
 	readonly setArticles: (list: ArticleList) => void;
 	/** Resolves after keys have stopped for a moment (at once while the search line is open). */
@@ -108,15 +118,36 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 		return hitsMemo(`${generation}\u0000${article}\u0000${query}`, () => search.findHits(value, parsed(search, query).query));
 	};
 
+	// The text in another script, converted here (an effect: the tables load after the first frame), never in
+	// state/, which asks for a script only once `scriptReady` says the tables are here.
+	let scripts: ScriptModules | undefined;
+	const conversions = memoize<ConvertedArticle<CorpusArticle>>(8);
+	const converted = (article: number, value: CorpusArticle, script: Script): ConvertedArticle<CorpusArticle> => {
+		const modules = scripts;
+		return script === 'original' || !modules
+			? {article: value, mapHit: hit => hit}
+			: conversions(`${generation}\u0000${article}\u0000${script}`, () => modules.article.convertArticle(value, script));
+	};
+
+	const headlines = memoize<Converted>(2000);
+	const headlineIn = (article: number, script: Script): Converted => {
+		const headline = articles.at(article)?.headline ?? '';
+		const modules = scripts;
+		return script === 'original' || !modules ? {text: headline, spans: null} : headlines(`${generation}\u0000${article}\u0000${script}`, () => modules.text.convertScript(headline, script));
+	};
+
 	const layouts = memoize<ArticleLayout>(24);
-	const layout = (article: number, width: number, query: string | null, currentHit: number): ArticleLayout =>
-		layouts(`${generation}\u0000${article}\u0000${width}\u0000${query ?? ''}\u0000${currentHit}`, () => {
+	const layout = (article: number, width: number, query: string | null, currentHit: number, script: Script = 'original'): ArticleLayout =>
+		layouts(`${generation}\u0000${article}\u0000${width}\u0000${query ?? ''}\u0000${currentHit}\u0000${script}`, () => {
 			const value = articles.at(article);
 			if (!value) {
 				return {lines: [], hitLines: []};
 			}
 
-			return layoutArticle(value, width, {measure, hits: query === null ? [] : hitsOf(article, query), currentHit});
+			// Hits are found in the text as written (search folds both scripts) and moved onto the converted text.
+			const shown = converted(article, value, script);
+			const hits = query === null ? [] : hitsOf(article, query).map(hit => shown.mapHit(hit));
+			return layoutArticle(shown.article, width, {measure, hits, currentHit});
 		});
 
 	const {reading} = options;
@@ -195,8 +226,8 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 
 	return {
 		world: {
-			layout(article, width, query) {
-				const {lines, hitLines} = layout(article, width, query, -1);
+			layout(article, width, query, script) {
+				const {lines, hitLines} = layout(article, width, query, -1, script);
 				return {lines: lines.length, hitLines, resume: resumeLine(article, lines.length)};
 			},
 			isRead: article => reading.isRead(keyOf(article)),
@@ -216,9 +247,13 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			skipped: options.skipped,
 			degraded: options.degraded,
 			layout,
-			headlineHits: (article, query) => hitsOf(article, query)
+			headline: (article, script) => headlineIn(article, script).text,
+			headlineHits: (article, query, script = 'original') => hitsOf(article, query)
 				.filter(hit => hit.field === 'headline')
-				.map(hit => [hit.start, hit.end] as const),
+				.map(hit => {
+					const shown = headlineIn(article, script);
+					return scripts ? scripts.text.convertedRange(shown, hit.start, hit.end) : [hit.start, hit.end] as const;
+				}),
 			isRead: article => reading.isRead(keyOf(article)),
 			isStarred: article => reading.isStarred(keyOf(article)),
 			helpLines: help,
@@ -268,11 +303,11 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			});
 		},
 		flush,
-		prefetch(nearby, width, query) {
+		prefetch(nearby, width, query, script) {
 			// After the frame is out: the next key most likely shows one of these.
 			setTimeout(() => {
 				for (const article of nearby) {
-					layout(article, width, query, -1);
+					layout(article, width, query, -1, script);
 				}
 			}, 0);
 		},
@@ -281,6 +316,12 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 		},
 		wantSearch() {
 			searchWanted = true;
+		},
+		async loadScripts() {
+			if (!scripts) {
+				const [article, text] = await Promise.all([import('../article/convert-article.js'), import('../text/han-script.js')]);
+				scripts = {article, text};
+			}
 		},
 		async prepare() {
 			engine ??= await import('../search/index.js');

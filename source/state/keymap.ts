@@ -9,7 +9,7 @@ export type Command =
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'olderQuery' | 'newerQuery' | 'commandLine' | 'nextHit' | 'previousHit'
 	| 'nextUnread' | 'previousUnread' | 'toggleRead' | 'markAllRead' | 'toggleStar' | 'onlyUnread' | 'onlyStarred'
-	| 'openUrl' | 'copyUrl' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
+	| 'openUrl' | 'copyUrl' | 'cycleScript' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
 
 export type Pane = 'list' | 'reader';
 
@@ -69,8 +69,9 @@ export const keymap: readonly Binding[] = [
 	{keys: ['pageUp'], command: 'pageUp', modes: ['search'], help: 'on the search line: up a page of the list'},
 	{keys: ['pageDown'], command: 'pageDown', modes: ['search'], help: 'on the search line: down a page of the list'},
 	{keys: [':'], command: 'commandLine', help: 'command line: :20 to article 20, :2020-07-01 to the first article of that day'},
-	{keys: ['o'], command: 'openUrl', help: 'open the article URL in the browser ($BROWSER)'},
-	{keys: ['y'], command: 'copyUrl', help: 'copy the article URL to the clipboard (OSC 52, works over SSH)'},
+	{keys: ['o'], command: 'openUrl', help: 'open the article URL in the browser ($BROWSER); after a count N, link N (marked [N] in the text): 3o'},
+	{keys: ['y'], command: 'copyUrl', help: 'copy the article URL to the clipboard (OSC 52, works over SSH); after a count N, link N: 3y'},
+	{keys: ['t'], command: 'cycleScript', help: 'text as written, in Simplified, in Traditional characters (and round again); search finds either'},
 	{keys: ['P'], command: 'print', help: 'print the article to stdout and quit'},
 	{keys: ['?'], command: 'help', help: 'this help'},
 	{keys: ['q', 'escape', '?'], command: 'closeHelp', modes: ['help'], help: 'close the help (in the help)'},

@@ -6,8 +6,8 @@ import {scrollReader, select} from './navigation.js';
 import {pendingFilter, reselect} from './search-actions.js';
 import {selectedArticle, type Effect, type State} from './state.js';
 
-/** An effect on the selected article, or a notice when there is none. */
-export function onSelected(state: State, type: Extract<Effect, {article: number}>['type']): State {
+/** A mark's effect on the selected article (print, o and y build their own, with a script or a link), or a notice when there is none. */
+export function onSelected(state: State, type: Extract<Effect, {type: 'toggleRead' | 'toggleStar'}>['type']): State {
 	const article = selectedArticle(state);
 	return article === undefined ? {...state, notice: 'no article selected'} : {...state, effect: {type, article}};
 }

@@ -10,6 +10,7 @@ import {runCommand} from './run-command.js';
 import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
 import {selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
+import {scriptReady} from './script.js';
 
 export type Action =
 	| {readonly type: 'resize'; readonly size: Size}
@@ -29,6 +30,8 @@ export type Action =
 	| {readonly type: 'readNoted'; readonly count: number}
 	/** Search became ready: a query typed before then is searched now. */
 	| {readonly type: 'searchReady'}
+	/** OpenCC's tables are loaded: the chosen script can be shown. */
+	| {readonly type: 'scriptReady'}
 	/** The world's answers to what the state needed (see settle.ts). */
 	| {readonly type: 'laidOut'; readonly facts: ArticleFacts}
 	| {readonly type: 'searched'; readonly filter: Filter; readonly generation: number}
@@ -158,6 +161,10 @@ function step(state: State, action: Action): State {
 
 		case 'searchReady': {
 			return {...current, searchReady: true};
+		}
+
+		case 'scriptReady': {
+			return scriptReady(state);
 		}
 
 		case 'laidOut': {

@@ -2,6 +2,7 @@ import type {Command} from './keymap.js';
 import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from './navigation.js';
 import {markAllShownRead, onSelected, seekUnread, toggleTerm} from './mark-actions.js';
 import {recallQuery, reselect, stepHit} from './search-actions.js';
+import {cycleScript} from './script.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
 /** What the moving keys move: the help screen, the list (also from the search line), or the reader. */
@@ -101,7 +102,7 @@ export function runCommand(state: State, command: Command): State {
 
 		case 'open': {
 			const article = selectedArticle(base);
-			return base.piped && article !== undefined ? {...base, effect: {type: 'print', article}} : {...base, pane: 'reader'};
+			return base.piped && article !== undefined ? {...base, effect: {type: 'print', article, script: base.script}} : {...base, pane: 'reader'};
 		}
 
 		case 'focusReader': {
@@ -194,9 +195,19 @@ export function runCommand(state: State, command: Command): State {
 
 		// Effects on the selected article, carried out by the App.
 		case 'openUrl':
-		case 'copyUrl':
+		case 'copyUrl': {
+			// A count names a link by its number in the text (`3o`, as the marks show it).
+			const article = selectedArticle(base);
+			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article, link: count}};
+		}
+
 		case 'print': {
-			return onSelected(base, command);
+			const article = selectedArticle(base);
+			return article === undefined ? {...base, notice: 'no article selected'} : {...base, effect: {type: command, article, script: base.script}};
+		}
+
+		case 'cycleScript': {
+			return cycleScript(base);
 		}
 	}
 }

@@ -7,6 +7,7 @@ import type {DayFound} from './day-jump.js';
 import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
 import {nextKeyStep, reduce, type Action} from './reduce.js';
 import type {ArticleFacts, Filter, State} from './state.js';
+import type {Script} from '../text/han-script.js';
 
 /** What the state asks of the world. */
 export type Work =
@@ -26,13 +27,14 @@ export type Work =
 		readonly step: 1 | -1;
 		readonly width: number;
 		readonly query: string;
+		readonly script: Script;
 		readonly generation: number;
 	};
 
 /** The world as the reducer's questions need it: I/O for the reader, plain objects for tests. */
 export type World = {
-	/** An article laid out at a width, with the hits for `query` marked. */
-	readonly layout: (article: number, width: number, query: string | null) => {readonly lines: number; readonly hitLines: readonly number[]; readonly resume?: number | null};
+	/** An article laid out at a width in a script, with the hits for `query` marked and where reading it stopped. */
+	readonly layout: (article: number, width: number, query: string | null, script: Script) => {readonly lines: number; readonly hitLines: readonly number[]; readonly resume?: number | null};
 	/** Whether the reading state has the article (a corpus position) read. */
 	readonly isRead: (article: number) => boolean;
 	/** Whether there is an article at this corpus position. */
@@ -66,7 +68,7 @@ export function needs(state: State): Work | undefined {
 	const wanted = wantedFacts(state);
 	if (state.seeking !== null && filter && wanted) {
 		return {
-			type: 'seek', matches: filter.matches, from: state.selected + state.seeking, step: state.seeking, width: wanted.width, query: filter.query, generation: state.generation,
+			type: 'seek', matches: filter.matches, from: state.selected + state.seeking, step: state.seeking, width: wanted.width, query: filter.query, script: wanted.script, generation: state.generation,
 		};
 	}
 
@@ -78,7 +80,7 @@ export function answer(world: World, work: Work): Action {
 	switch (work.type) {
 		case 'layout': {
 			const {type: _type, ...key} = work;
-			return {type: 'laidOut', facts: {...key, ...world.layout(work.article, work.width, work.query)}};
+			return {type: 'laidOut', facts: {...key, ...world.layout(work.article, work.width, work.query, work.script)}};
 		}
 
 		case 'search': {
@@ -112,9 +114,9 @@ export function answer(world: World, work: Work): Action {
 		case 'seek': {
 			for (let position = work.from; position >= 0 && position < work.matches.length; position += work.step) {
 				const article = work.matches[position] ?? -1;
-				const laid = world.layout(article, work.width, work.query);
+				const laid = world.layout(article, work.width, work.query, work.script);
 				if (laid.hitLines.length > 0) {
-					const facts: ArticleFacts = {article, width: work.width, query: work.query, generation: work.generation, ...laid};
+					const facts: ArticleFacts = {article, width: work.width, query: work.query, script: work.script, generation: work.generation, ...laid};
 					return {type: 'sought', found: {position, facts}};
 				}
 			}

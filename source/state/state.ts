@@ -2,6 +2,7 @@ import type {Pane} from './keymap.js';
 import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
+import type {Script} from '../text/han-script.js';
 
 export type {Mode} from './mode.js';
 
@@ -20,9 +21,10 @@ export type Filter = {
 /** What the reducer knows of one article as laid out: its line count and the line of each search hit. */
 export type ArticleFacts = {
 	readonly article: number;
-	/** The text width, the filter's query (null for none) and the corpus generation it was laid out for. */
+	/** The text width, the filter's query (null for none), the script and the corpus generation it was laid out for. */
 	readonly width: number;
 	readonly query: string | null;
+	readonly script: Script;
 	readonly generation: number;
 	readonly lines: number;
 	readonly hitLines: readonly number[];
@@ -42,7 +44,11 @@ Something for the world outside the state to do, as the reducer asks for it: the
 */
 export type Effect =
 	| {readonly type: 'quit' | 'interrupt' | 'suspend'}
-	| {readonly type: 'print' | 'openUrl' | 'copyUrl' | 'toggleRead' | 'toggleStar'; readonly article: number}
+	/** Printed in the script the reader shows. */
+	| {readonly type: 'print'; readonly article: number; readonly script: Script}
+	/** `link`: the link numbered so in the article (`3o`), or null for the article's URL (`o`). */
+	| {readonly type: 'openUrl' | 'copyUrl'; readonly article: number; readonly link: number | null}
+	| {readonly type: 'toggleRead' | 'toggleStar'; readonly article: number}
 	/** Every article shown marked read: those of the filter (corpus positions), or all of them when null. */
 	| {readonly type: 'markAllRead'; readonly articles: readonly number[] | null};
 
@@ -82,6 +88,10 @@ export type State = {
 	readonly readerTop: number;
 	/** Index of the current search hit inside the selected article, or -1. */
 	readonly hit: number;
+	/** The script the text is shown in (`t` cycles it): plain data, to be kept with the reading state. */
+	readonly script: Script;
+	/** OpenCC's tables are loaded: until then the text is shown as written (see `shownScript`). */
+	readonly scriptReady: boolean;
 	/** A transient line for the status bar (`URL copied`), cleared by the next key. */
 	readonly notice: string | null;
 	/** What the reader is doing in the background (`checking files…`, `indexing text 40%`), or null. */
@@ -155,6 +165,8 @@ export function initialState(total: number, size: Size, options: StateOptions = 
 		listTop: 0,
 		readerTop: 0,
 		hit: -1,
+		script: 'original',
+		scriptReady: false,
 		notice: null,
 		background: null,
 		facts: null,
@@ -169,6 +181,9 @@ export function initialState(total: number, size: Size, options: StateOptions = 
 		piped: options.piped ?? false,
 	};
 }
+
+/** The script the text is drawn in now: the one chosen, once the tables for it are loaded (they load after the first frame, or on the first `t`). */
+export const shownScript = (state: State): Script => (state.scriptReady ? state.script : 'original');
 
 /** How many articles the list shows now. */
 export function visibleCount(state: State): number {

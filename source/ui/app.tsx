@@ -17,6 +17,8 @@ type Props = {
 	readonly model: ReaderModel;
 	readonly total: number;
 	readonly useColor: boolean;
+	/** Links go to the terminal as OSC 8 hyperlinks (terminal/hyperlinks.ts decides). */
+	readonly hyperlinks: boolean;
 	/** stdout is a pipe: Enter writes the selected article out, the way fzf does. */
 	readonly piped: boolean;
 	/** The cap on the reader's text width in columns (`--measure`), or null for none. */
@@ -33,7 +35,7 @@ type Props = {
 };
 
 /** The reader: the frame composed from state, and keys wired to the reducer. */
-export function App({model, total, useColor, piped, onExit, onSuspend, background, start, onSearch, maxTextWidth}: Props): React.JSX.Element {
+export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspend, background, start, onSearch, maxTextWidth}: Props): React.JSX.Element {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		// The reducer is pure; settle asks the model for what the next state lacks (layouts, search)
@@ -60,6 +62,23 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 			dispatch({type: 'searchReady'});
 		});
 	}, [model]);
+
+	useEffect(() => {
+		// The Simplified and Traditional tables: a second after the first frame, or at once for a `t` before then.
+		if (state.scriptReady) {
+			return;
+		}
+
+		const wanted = state.script !== 'original';
+		const after = setTimeout(() => {
+			void model.loadScripts().then(() => {
+				dispatch({type: 'scriptReady'});
+			});
+		}, wanted ? 0 : 1000);
+		return () => {
+			clearTimeout(after);
+		};
+	}, [model, state.script, state.scriptReady]);
 
 	useEffect(() => {
 		if (state.mode === 'search') {
@@ -102,11 +121,12 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 	const layout = layoutFor(state.size, state.maxTextWidth);
 	const width = layout.kind === 'tooSmall' ? 0 : layout.textWidth;
 	const query = state.filter?.query ?? null;
+	const {script} = state;
 	useEffect(() => {
 		if (width > 0) {
-			model.prefetch([next, previous].filter(article => article !== undefined), width, query);
+			model.prefetch([next, previous].filter(article => article !== undefined), width, query, script);
 		}
-	}, [model, next, previous, width, query]);
+	}, [model, next, previous, width, query, script]);
 
 	// Stable across renders, so Ink keeps one input listener instead of swapping it every frame.
 	const onKey = useCallback((action: Action) => {
@@ -127,7 +147,7 @@ export function App({model, total, useColor, piped, onExit, onSuspend, backgroun
 		<Box flexDirection="column" width={state.size.columns} height={state.size.rows}>
 			{/* The whole screen in one Text: Ink measures each Text's lines with string-width, and that
 			    was most of a keypress's time with one Text per row. */}
-			<Text>{rows.map(line => rowToAnsi(line, theme)).join('\n')}</Text>
+			<Text>{rows.map(line => rowToAnsi(line, theme, hyperlinks)).join('\n')}</Text>
 		</Box>
 	);
 }

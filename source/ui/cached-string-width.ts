@@ -20,8 +20,8 @@ type Options = Parameters<typeof stringWidth>[1];
 /** Enough for every row and character of a few frames at 200×50. */
 const widths = new RecentMap<string, number>(20_000);
 
-/** SGR escapes, the only escapes in the reader's rows. */
-const sgr = /\u001B\[[\d;]*m/g;
+/** SGR escapes and OSC 8 hyperlinks (BEL-ended, as ui/sgr.ts writes them), the only escapes in the reader's rows. */
+const sgr = /\u001B\[[\d;]*m|\u001B\]8;[^\u0007\u001B]*\u0007/g;
 
 /** string-width's answer for `text` (narrow ambiguous characters, as Ink asks). */
 function measure(text: string): number {

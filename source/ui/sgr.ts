@@ -1,4 +1,5 @@
 import type {DisplayLine, Style} from '../screen/display-line.js';
+import {hyperlink, hyperlinkTarget} from '../text/hyperlink.js';
 import type {TextProps} from './theme.js';
 
 const colors: Readonly<Record<string, number>> = {black: 0, red: 1, green: 2, yellow: 3, blue: 4, magenta: 5, cyan: 6, white: 7};
@@ -38,14 +39,19 @@ function sgr(props: TextProps): string {
 }
 
 /**
-A screen row as one string with its styles as escape codes. The frame's rows, joined, are one Ink
-`<Text>` (not one per segment): that keeps Ink's layout work per frame small, once most of a keypress's time.
+A screen row as one string with its styles as escape codes, and with `hyperlinks` its links as OSC 8
+hyperlinks, each opened and closed inside its segment so that a row never leaves one open. The frame's
+rows, joined, are one Ink `<Text>` (not one per segment): that keeps Ink's layout work per frame small,
+once most of a keypress's time.
 */
-export function rowToAnsi(line: DisplayLine, theme: (style: Style) => TextProps): string {
+export function rowToAnsi(line: DisplayLine, theme: (style: Style) => TextProps, hyperlinks = false): string {
 	let row = '';
 	for (const segment of line) {
 		const on = sgr(theme(segment.style));
-		row += on === '' ? segment.text : `${on}${segment.text}\u001B[0m`;
+		const link = hyperlinks ? segment.style.hyperlink : undefined;
+		const target = link === undefined ? null : hyperlinkTarget(link.url);
+		const text = target === null || link === undefined ? segment.text : hyperlink(segment.text, target, `corpus-reader-${link.id}`);
+		row += on === '' ? text : `${on}${text}\u001B[0m`;
 	}
 
 	return row;

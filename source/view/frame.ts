@@ -6,7 +6,9 @@ import {formatDateTime, formatShortDateTime} from '../article/format-date.js';
 import {fitSegments} from './fit-row.js';
 import {commandRow, searchRow} from './open-line.js';
 import {layoutFor, minimumSize, type Layout} from '../state/layout.js';
-import {articleAt, selectedArticle, visibleCount, type State} from '../state/state.js';
+import {articleAt, selectedArticle, shownScript, visibleCount, type State} from '../state/state.js';
+import {scriptLabels} from '../state/script.js';
+import type {Script} from '../text/han-script.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
 export type FrameSource = {
@@ -20,10 +22,12 @@ export type FrameSource = {
 	/** Files that did not load, and files loaded with problems, for the status bar. */
 	readonly skipped: number;
 	readonly degraded: number;
-	/** The article laid out at a width, with the current filter's hits marked. */
-	readonly layout: (article: number, width: number, query: string | null, currentHit: number) => ArticleLayout;
-	/** Offsets of the filter's hits in an article's headline, for the list. */
-	readonly headlineHits: (article: number, query: string) => ReadonlyArray<readonly [number, number]>;
+	/** The article laid out at a width in a script, with the current filter's hits marked. */
+	readonly layout: (article: number, width: number, query: string | null, currentHit: number, script?: Script) => ArticleLayout;
+	/** An article's headline in a script, for the list. */
+	readonly headline: (article: number, script: Script) => string;
+	/** Offsets of the filter's hits in an article's headline as shown in a script, for the list. */
+	readonly headlineHits: (article: number, query: string, script?: Script) => ReadonlyArray<readonly [number, number]>;
 	/** The reading state's marks of an article (a corpus position). */
 	readonly isRead: (article: number) => boolean;
 	readonly isStarred: (article: number) => boolean;
@@ -66,14 +70,14 @@ function listRow(state: State, source: FrameSource, position: number, width: num
 	const headline: Style = read || selected ? base : {...base, bold: true};
 	const date = source.showYear ? formatDateTime(article.date) : formatShortDateTime(article.date);
 	const sourceName = fitSegments([{text: article.source, style: {}}], source.sourceWidth, source.measure).map(segment => segment.text).join('');
-	const hits = state.filter ? source.headlineHits(index, state.filter.query) : [];
+	const hits = state.filter ? source.headlineHits(index, state.filter.query, shownScript(state)) : [];
 	return fitSegments([
 		// The marker shows the selection without colour (NO_COLOR, monochrome terminals).
 		{text: selected ? '>' : ' ', style: base},
 		// One column for both marks: a star counts for more than being a copy.
 		{text: source.isStarred(index) ? '*' : (article.duplicateOf === null ? ' ' : '='), style: base},
 		{text: `${date} ${sourceName} `, style: selected ? base : {...base, dim: true}},
-		...headlineSegments(article.headline, hits, headline),
+		...headlineSegments(source.headline(index, shownScript(state)), hits, headline),
 	], width, source.measure);
 }
 
@@ -90,7 +94,7 @@ function readerRows(state: State, source: FrameSource, layout: Panes): DisplayLi
 	const empty = fitSegments([], layout.textWidth, source.measure);
 	const lines = article === undefined
 		? [[{text: state.filter?.pending ? 'Searching… (the index is still getting ready)' : (state.filter ? 'No article matches the search.' : 'No article.'), style: {dim: true}}]]
-		: source.layout(article, layout.textWidth, state.filter?.query ?? null, state.hit).lines;
+		: source.layout(article, layout.textWidth, state.filter?.query ?? null, state.hit, shownScript(state)).lines;
 	const rows: DisplayLine[] = [];
 	for (let row = 0; row < height; row++) {
 		const line = lines[state.readerTop + row];
@@ -133,7 +137,7 @@ function readingPosition(state: State, source: FrameSource, layout: Panes): stri
 		return '';
 	}
 
-	const total = source.layout(article, layout.textWidth, null, -1).lines.length;
+	const total = source.layout(article, layout.textWidth, null, -1, shownScript(state)).lines.length;
 	if (total <= layout.reader.height) {
 		return 'all';
 	}
@@ -149,7 +153,7 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 		parts.push({text: `  /${state.filter.query}: ${state.filter.pending ? 'searching…' : `${state.filter.matches.length} found`}`, style: {}});
 		if (state.hit >= 0) {
 			const article = selectedArticle(state);
-			const hits = article === undefined ? 0 : source.layout(article, layout.textWidth, state.filter.query, state.hit).hitLines.length;
+			const hits = article === undefined ? 0 : source.layout(article, layout.textWidth, state.filter.query, state.hit, shownScript(state)).hitLines.length;
 			parts.push({text: `  hit ${state.hit + 1}/${hits}`, style: {}});
 		}
 
@@ -159,6 +163,10 @@ function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 	}
 
 	const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
+	if (state.script !== 'original') {
+		parts.push({text: `  ${scriptLabels[state.script]}${state.scriptReady ? '' : '…'}`, style: {}});
+	}
+
 	if (source.skipped > 0) {
 		parts.push({text: `  ${files(source.skipped)} skipped`, style: {dim: true}});
 	}

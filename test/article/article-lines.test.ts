@@ -22,7 +22,7 @@ describe('layoutArticle', () => {
 		const layout = layoutArticle(article(['第一段，“引号”测试。', '第二段。']), 12);
 		expect(layout.lines.map(line => text(line))).toEqual([
 			'香港立法会选', '举：民主派面', '对《国安法》', '的考验',
-			'2020-07-20', '12:00 ·', 'BBC · 要闻 ·', 'https://exam', 'ple.com/a',
+			'2020-07-20', '12:00 ·', 'BBC · 要闻', 'https://exa…',
 			'', '导语。', '', '第一段，“引', '号”测试。', '', '第二段。',
 		]);
 		for (const line of layout.lines) {

@@ -137,6 +137,26 @@ describe('print', () => {
 		expect(stdout).toContain('\n\u3000\u3000俄乌战场');
 	});
 
+	test.each([
+		['traditional', '香港新聞', '香港的關係很複雜。'],
+		['simplified', '香港新闻', '香港的关系很复杂。'],
+		['original', '香港新闻', '香港的關係很复杂。'],
+	])('--script %s prints the text in those characters (URLs as they are)', async (script, headline, body) => {
+		for (const format of ['text', 'json']) {
+			const {stdout, code} = await corpusReader(['print', '--script', script, '--format', format, path.join(folder, 'a.md')]);
+			expect(code).toBe(0);
+			expect(stdout).toContain(headline);
+			expect(stdout).toContain(body);
+			expect(stdout).toContain('https://example.com/1594000000000');
+		}
+	});
+
+	test('--script takes simplified, traditional or original', async () => {
+		const {code, stderr} = await corpusReader(['print', '--script', 'hk', path.join(folder, 'a.md')]);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--script takes simplified, traditional, original; not "hk"');
+	});
+
 	test.each([[[]], [['--width', '24']]])('--indent never doubles an indent the source has, whatever its kind (%j)', async extra => {
 		const mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cli-indent-'));
 		fs.writeFileSync(path.join(mixed, 'm.md'), article(1_590_000_000_000, '缩进', '\u3000\u3000甲：全角空格缩进的段落。</p><p>&nbsp;&nbsp;&nbsp;&nbsp;乙：不换行空格缩进的段落。</p><p>  丙：普通空格。</p><p>丁：没有缩进。'));

@@ -25,6 +25,18 @@ describe('count prefixes', () => {
 		expect(selectedArticle(reader)).toBe(0);
 	});
 
+	test.each([
+		['o', {type: 'openUrl', article: 0, link: null}],
+		['3o', {type: 'openUrl', article: 0, link: 3}],
+		['y', {type: 'copyUrl', article: 0, link: null}],
+		['12y', {type: 'copyUrl', article: 0, link: 12}],
+		['j2o', {type: 'openUrl', article: 1, link: 2}],
+	])('%s names the link of the selected article, by its number in the text', (keys, effect) => {
+		const state = run(start(), ...typed(keys));
+		expect(state.effect).toEqual(effect);
+		expect(state.count).toBeNull();
+	});
+
 	test('the digits show as they are typed, and are used up by the key after them', () => {
 		const typing = run(start(), ...typed('12'));
 		expect(typing.count).toBe(12);

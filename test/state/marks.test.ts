@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {settle} from '../../source/state/settle.js';
 import {initialState, selectedArticle} from '../../source/state/state.js';
+import type {Script} from '../../source/text/han-script.js';
 import {key, run, size, start, world} from './reader-world.js';
 
 // The world has every third article read: 0, 3, 6, …
@@ -76,7 +77,7 @@ describe('a run starts where the last one stopped', () => {
 	});
 
 	test('an article opened goes to where reading it stopped, once its facts come', () => {
-		const resuming = {...world, layout: (article: number, width: number, query: string | null) => ({...world.layout(article, width, query), resume: article === 1 ? 7 : null})};
+		const resuming = {...world, layout: (article: number, width: number, query: string | null, script: Script) => ({...world.layout(article, width, query, script), resume: article === 1 ? 7 : null})};
 		const state = settle(start(), key('j'), resuming);
 		expect(state.readerTop).toBe(7);
 		// Not when it is laid out again for the same article (a resize, a query): it stays where it is.

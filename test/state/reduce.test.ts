@@ -129,8 +129,9 @@ describe('help, resize, effects', () => {
 
 	test('effects are asked for in the state, on the selected article', () => {
 		expect(run(start(), 'quit').effect).toEqual({type: 'quit'});
-		for (const command of ['print', 'openUrl', 'copyUrl'] as const) {
-			expect(run(start(), 'down', command).effect).toEqual({type: command, article: 1});
+		expect(run(start(), 'down', 'print').effect).toEqual({type: 'print', article: 1, script: 'original'});
+		for (const command of ['openUrl', 'copyUrl'] as const) {
+			expect(run(start(), 'down', command).effect).toEqual({type: command, article: 1, link: null});
 		}
 
 		expect(run(start(), 'print', {type: 'effectDone'}).effect).toBeNull();
@@ -138,7 +139,7 @@ describe('help, resize, effects', () => {
 
 	test('Enter opens the reader, or prints the article when stdout is a pipe', () => {
 		expect(run(start(), 'open').pane).toBe('reader');
-		expect(run(start({piped: true}), 'open').effect).toEqual({type: 'print', article: 0});
+		expect(run(start({piped: true}), 'open').effect).toEqual({type: 'print', article: 0, script: 'original'});
 	});
 
 	test('keys mean what the mode makes them mean', () => {
@@ -191,7 +192,7 @@ describe('the reducer asks, the world answers', () => {
 	test('reduce alone touches nothing: what it lacks is named by needs', () => {
 		const moved = reduce(start(), {type: 'key', name: 'j'});
 		expect(selectedArticle(moved)).toBe(1);
-		expect(needs(moved)).toEqual({type: 'layout', article: 1, width: expect.any(Number), query: null, generation: 0});
+		expect(needs(moved)).toEqual({type: 'layout', article: 1, width: expect.any(Number), query: null, script: 'original', generation: 0});
 		const typing = reduce(moved, {type: 'key', name: '/'});
 		expect(needs(reduce(typing, {type: 'key', name: 'h'}))).toEqual({type: 'search', query: 'h', generation: 0});
 	});
@@ -223,9 +224,9 @@ describe('the reducer asks, the world answers', () => {
 
 describe('p and P', () => {
 	test('P prints the selected article and quits, from either pane, with or without a search', () => {
-		expect(run(start(), key('j'), key('P')).effect).toEqual({type: 'print', article: 1});
-		expect(run(start(), key('l'), key('P')).effect).toEqual({type: 'print', article: 0});
-		expect(run(start(), key('/'), ...typed('hit'), key('enter'), key('j'), key('P')).effect).toEqual({type: 'print', article: 2});
+		expect(run(start(), key('j'), key('P')).effect).toEqual({type: 'print', article: 1, script: 'original'});
+		expect(run(start(), key('l'), key('P')).effect).toEqual({type: 'print', article: 0, script: 'original'});
+		expect(run(start(), key('/'), ...typed('hit'), key('enter'), key('j'), key('P')).effect).toEqual({type: 'print', article: 2, script: 'original'});
 	});
 
 	test('p is the previous article everywhere, and never prints', () => {

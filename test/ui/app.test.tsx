@@ -28,7 +28,7 @@ const frames: Array<ReturnType<typeof render>> = [];
 function mount(options: {piped?: boolean} = {}): {app: ReturnType<typeof render>; exits: Exit[]; model: ReturnType<typeof createReaderModel>} {
 	const exits: Exit[] = [];
 	const model = createReaderModel(articles, {measure: narrowMeasure, skipped: 0, degraded: 0, searcher: memorySearcher(articles), ...memoryReading(articles), showYear: new Set(articles.flatMap(item => (item.date === null ? [] : [new Date(item.date).getFullYear()]))).size > 1, leadingSources: articles.map(item => item.source)});
-	const app = render(<App model={model} total={articles.length} useColor={false} piped={options.piped ?? false} maxTextWidth={80} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
+	const app = render(<App model={model} total={articles.length} useColor={false} hyperlinks={false} piped={options.piped ?? false} maxTextWidth={80} onExit={exit => exits.push(exit)} onSuspend={async () => undefined}/>);
 	frames.push(app);
 	return {app, exits, model};
 }
@@ -110,13 +110,13 @@ describe('App', () => {
 		await until(print.app, frame => frame.includes('> 07-19'));
 		print.app.stdin.write('P');
 		await poll(() => print.exits.length > 0);
-		expect(print.exits).toEqual([{type: 'print', article: articles[1]}]);
+		expect(print.exits).toEqual([{type: 'print', article: articles[1], script: 'original'}]);
 
 		const piped = mount({piped: true});
 		await until(piped.app, frame => frame.includes('香港新闻'));
 		piped.app.stdin.write('\r');
 		await poll(() => piped.exits.length > 0);
-		expect(piped.exits).toEqual([{type: 'print', article: articles[0]}]);
+		expect(piped.exits).toEqual([{type: 'print', article: articles[0], script: 'original'}]);
 	});
 
 	test('Esc and a key that arrive in one read are two keys: the search closes, then j moves', async () => {

@@ -6,7 +6,7 @@ import cachedStringWidth from '../../source/ui/cached-string-width.js';
 const pieces = [
 	'中', '文', '“', '”', '…', '—', '·', 'a', ' ', '1', 'é', 'e\u0301', 'ｶﾞ', 'ア', '\u1100\u1161', '\u1100\u1161\u11a8', '\u1100',
 	'👍🏻', '❤️', '👨‍👩‍👧', '🇨🇳', '1\u20e3', '\u200b', '\u00ad', '\t', '\u0007', '\u001B[1m', '\u001B[2;7m', '\u001B[0m', '\u001B[31m',
-	'\u001B]8;;https://example.com\u0007', '\u0e01\u0e33', 'ก', '\ufe0f', '\u200d',
+	'\u001B]8;;https://example.com\u0007', '\u001B]8;id=corpus-reader-2;https://a.cn/x?y=1\u0007', '\u001B]8;;\u0007', '\u0e01\u0e33', 'ก', '\ufe0f', '\u200d',
 ];
 
 /** A seeded generator, so a failure names its input again. */
