@@ -84,11 +84,12 @@ describe('a file over 64 MB', () => {
 		const check = await runCli(['check', '--verbose', huge]);
 		expect(check.stdout + check.stderr).toMatch(/huge\.md.*65 MB file: only its first 64 MB are read/);
 		const session = startTerminal({args: [huge], cols: 100, rows: 30, env: {TZ: 'UTC', CORPUS_READER_AMBIGUOUS_WIDTH: 'narrow'}});
-		await session.waitFor(screen => / 1\/2/.test(screen.at(-1) ?? '') && screen.join('\n').includes('only its first 64 MB'), {timeout: 30_000});
+		// The whole 64 MB article is laid out before its first frame (a known slow path, not yet fixed): 40-67 s on a busy 2-core machine.
+		await session.waitFor(screen => / 1\/2/.test(screen.at(-1) ?? '') && screen.join('\n').includes('only its first 64 MB'), {timeout: 90_000});
 		expect(session.screen().at(-1)).toContain('1 file with problems');
 		session.write('q');
 		expect((await session.waitForExit({timeout: 30_000})).exitCode).toBe(0);
-	}, 90_000);
+	}, 180_000);
 });
 
 describe('a 1,000,000-character paragraph with no break opportunity', () => {
