@@ -277,7 +277,13 @@ export class ReadingStore {
 
 	#setRead(keys: Iterable<string>, read: boolean): void {
 		const now = Date.now();
-		const changed = [...keys].filter(key => this.isRead(key) !== read);
+		const all = [...keys];
+		if (all.length > 500) {
+			// `A` over a whole corpus: one read of every mark, not one look-up per article (157,000 of them).
+			this.#loadAll();
+		}
+
+		const changed = all.filter(key => this.isRead(key) !== read);
 		this.#db.transaction(() => {
 			for (const key of changed) {
 				this.#statements.read.run(key, read ? 1 : 0, now);
