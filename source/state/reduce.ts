@@ -153,14 +153,16 @@ function noteReading(state: State): State {
 }
 
 function step(state: State, action: Action): State {
-	const current = state.notice === null ? state : {...state, notice: null};
+	// A notice stays until the next thing the user does: a background action (search ready, a file
+	// changed) must not wipe what a key just said.
+	const keyed = state.notice === null ? state : {...state, notice: null};
 	switch (action.type) {
 		case 'resize': {
-			return resize(current, action.size);
+			return resize(state, action.size);
 		}
 
 		case 'searchReady': {
-			return {...current, searchReady: true};
+			return {...state, searchReady: true};
 		}
 
 		case 'scriptReady': {
@@ -193,23 +195,23 @@ function step(state: State, action: Action): State {
 		}
 
 		case 'notice': {
-			return {...current, notice: action.text};
+			return {...state, notice: action.text};
 		}
 
 		case 'key': {
-			return handleKey(current, action.name);
+			return handleKey(keyed, action.name);
 		}
 
 		case 'keys': {
-			return handleKeys(current, action.names);
+			return handleKeys(keyed, action.names);
 		}
 
 		case 'paste': {
-			return current.mode === 'search' ? insertText(current, action.text) : current;
+			return keyed.mode === 'search' ? insertText(keyed, action.text) : keyed;
 		}
 
 		case 'effectDone': {
-			return {...current, effect: null};
+			return {...state, effect: null};
 		}
 
 		case 'readNoted': {
@@ -221,7 +223,7 @@ function step(state: State, action: Action): State {
 		}
 
 		case 'articlesChanged': {
-			return articlesChanged(current, action);
+			return articlesChanged(state, action);
 		}
 	}
 }

@@ -188,7 +188,8 @@ export class ReadingStore {
 			position: db.prepare(upsert('line, lines', '?, ?')),
 			place: db.prepare(`INSERT INTO corpora (key, selected, filter, changed) VALUES (?, ?, ?, ?)
 				ON CONFLICT (key) DO UPDATE SET selected = excluded.selected, filter = excluded.filter, changed = excluded.changed`),
-			search: db.prepare('INSERT INTO searches (query, used) VALUES (?, ?) ON CONFLICT (query) DO UPDATE SET used = excluded.used'),
+			// `used` is an order, not a time: two searches in one millisecond (or one clock step back) keep the order typed.
+			search: db.prepare('INSERT INTO searches (query, used) VALUES (?, (SELECT coalesce(max(used), 0) + 1 FROM searches)) ON CONFLICT (query) DO UPDATE SET used = excluded.used'),
 			trim: db.prepare(`DELETE FROM searches WHERE query NOT IN (SELECT query FROM searches ORDER BY used DESC LIMIT ${historyLength})`),
 		};
 	}
@@ -266,7 +267,7 @@ export class ReadingStore {
 
 	addSearch(query: string): void {
 		this.#db.transaction(() => {
-			this.#statements.search.run(query, Date.now());
+			this.#statements.search.run(query);
 			this.#statements.trim.run();
 		})();
 	}

@@ -150,10 +150,13 @@ describe('help, resize, effects', () => {
 		expect(run(start(), key('z')).selected).toBe(0);
 	});
 
-	test('a notice shows until the next action', () => {
+	test('a notice shows until the next key, whatever happens in the background meanwhile', () => {
 		const state = run(start(), {type: 'notice', text: 'URL copied'});
 		expect(state.notice).toBe('URL copied');
-		expect(run(state, 'down').notice).toBeNull();
+		// Search getting ready, an effect done, a resize: none is the user's, none clears it (seen under load: o's notice lost to searchReady).
+		const later = run(state, {type: 'searchReady'}, {type: 'effectDone'}, {type: 'resize', size: {columns: 90, rows: 30}}, {type: 'background', text: 'indexing'});
+		expect(later.notice).toBe('URL copied');
+		expect(run(later, 'down').notice).toBeNull();
 	});
 });
 
