@@ -34,7 +34,7 @@ function readMarks(keys: () => readonly string[], wanted: boolean): {read: (n: n
 	return {read: n => read.has(all[n - 1] ?? ''), starred: n => starred.has(all[n - 1] ?? '')};
 }
 
-/** `corpus-reader list`: one line per article, `N<TAB>date<TAB>source<TAB>headline`, or JSON Lines; `--unread`, `--starred` as the reader marked them. */
+/** `corpus-reader list`: one line per article, `N<TAB>date<TAB>source<TAB>headline`, or JSON Lines; `--unread`, `--starred` as the reader marked them; duplicates with `--all`. */
 export async function runList(paths: readonly string[], flags: Flags): Promise<number> {
 	const loaded = await loadArguments(paths, flags.verbose);
 	try {
@@ -43,7 +43,9 @@ export async function runList(paths: readonly string[], flags: Flags): Promise<n
 		}
 
 		const marks = readMarks(loaded.catalog.readingKeys.bind(loaded.catalog), flags.json || flags.unread || flags.starred);
-		const keep = (n: number): boolean => (!flags.unread || !marks.read(n)) && (!flags.starred || marks.starred(n));
+		// Duplicates are left out unless --all, as the reader hides them; the others keep their numbers in the whole list.
+		const copies = new Set(flags.all ? [] : loaded.catalog.copyPositions());
+		const keep = (n: number): boolean => !copies.has(n - 1) && (!flags.unread || !marks.read(n)) && (!flags.starred || marks.starred(n));
 		const lines = flags.json
 			? mapRows(loaded.catalog.headers(), (article, n) => jsonLine({n, ...jsonHeader(article), duplicateOf: article.duplicateOf, read: marks.read(n), starred: marks.starred(n)}), keep)
 			: mapRows(loaded.catalog.briefHeaders(), (article, n) => `${n}\t${formatDateTime(article.date)}\t${cell(article.source)}\t${cell(article.headline)}`, keep);

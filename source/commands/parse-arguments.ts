@@ -73,6 +73,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
 			count: values.count,
 			unread: values.unread,
 			starred: values.starred,
+			all: values.all,
 			verbose: values.verbose,
 			ambiguousWidth: values['ambiguous-width'],
 			measure,

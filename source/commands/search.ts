@@ -50,7 +50,9 @@ async function searchLoaded(loaded: Loaded, text: string, flags: Flags): Promise
 	}
 
 	const catalog = indexAllTexts(loaded);
-	let matches = [...markedOnly(loaded.index.search(catalog, query), query, catalog)];
+	// Duplicates are left out unless --all, as the reader hides them.
+	const copies = new Set(flags.all ? [] : catalog.copyPositions());
+	let matches = [...markedOnly(loaded.index.search(catalog, query), query, catalog)].filter(position => !copies.has(position));
 	if (flags.sort === 'relevance') {
 		matches = sortIndexedByRelevance(loaded.index.db, catalog, matches, query);
 	}

@@ -16,6 +16,7 @@ export const optionSpec = {
 	count: {type: 'boolean', default: false},
 	unread: {type: 'boolean', default: false},
 	starred: {type: 'boolean', default: false},
+	all: {type: 'boolean', default: false},
 	verbose: {type: 'boolean', default: false},
 	'ambiguous-width': {type: 'string'},
 	measure: {type: 'string'},
@@ -45,6 +46,8 @@ export type Flags = {
 	/** list: only the articles not read in the reader / starred there. */
 	readonly unread: boolean;
 	readonly starred: boolean;
+	/** list, search: the duplicates too (an article with the URL or body of one listed before), hidden by default as in the reader. */
+	readonly all: boolean;
 	readonly verbose: boolean;
 	readonly ambiguousWidth?: string;
 	/** The reader's measure in Han characters (0: no cap), when given. */
@@ -74,6 +77,8 @@ Options
   --sort date|relevance     search: order of results (default date, newest first)
   --count                   search: print only the number of matching articles
   --unread, --starred       list: only the articles not read / starred in the reader
+  --all                     list, search: duplicates too (the same URL or text as an
+                            article listed before; hidden by default, as in the reader)
   --ambiguous-width narrow|wide|auto
                             width of “ ” … — · (default auto: ask the terminal;
                             also CORPUS_READER_AMBIGUOUS_WIDTH)

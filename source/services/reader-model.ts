@@ -13,7 +13,10 @@ import {memoize} from './memo.js';
 import {helpLines} from '../view/help-screen.js';
 import type {DisplayLine} from '../screen/display-line.js';
 import type {World} from '../state/settle.js';
-import type {Filter} from '../state/state.js';
+import type {Copies, Filter} from '../state/state.js';
+import type {SourceCounts} from '../state/sources.js';
+import {copiesOf} from './copies-of.js';
+import {countSources, sourceColumns} from './source-counts.js';
 
 type SearchModule = typeof import('../search/index.js');
 /** Simplified and Traditional: OpenCC's tables (2 MB of code), loaded after the first frame, not before it. */
@@ -85,6 +88,8 @@ export type ReaderModel = {
 	readonly setArticles: (list: ArticleList) => void;
 	/** Resolves after keys have stopped for a moment (at once while the search line is open). */
 	readonly waitForQuiet: () => Promise<void>;
+	/** The copies among the articles (see state/state.ts `Copies`), found once per list. */
+	readonly copies: () => Copies | null;
 };
 
 /** The widest source column the list gives, so headlines keep most of the row. */
@@ -213,6 +218,27 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 	const helpMemo = memoize<readonly DisplayLine[]>(2);
 	const help = (width: number): readonly DisplayLine[] => helpMemo(String(width), () => helpLines(width, measure));
 
+	let copies: {readonly generation: number; readonly copies: Copies | null} | undefined;
+	const copiesNow = (): Copies | null => {
+		if (copies?.generation !== generation) {
+			copies = {generation, copies: copiesOf(articles)};
+		}
+
+		return copies.copies;
+	};
+
+	const countSourcesNow = (withCopies: boolean): SourceCounts => {
+		const hidden = withCopies ? null : copiesNow();
+		const read = reading.keysWith('read');
+		// No key is needed while nothing is read (a first run): every article is unread.
+		const keys = read.size === 0 ? [] : options.readingKeys();
+		return countSources(
+			sourceColumns(articles),
+			position => hidden?.isCopy[position] !== 1,
+			position => read.size === 0 || !read.has(keys[position] ?? ''),
+		);
+	};
+
 	const search = (text: string): Filter => {
 		if (!engine || !ready) {
 			// Folding a large corpus takes seconds: rather than freeze the screen, say so; the query
@@ -234,6 +260,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			articleExists: article => articles.at(article) !== undefined,
 			search,
 			helpLines: width => help(width).length,
+			countSources: countSourcesNow,
 			findDay: (day, matches) => findDay(articles, day, matches),
 		},
 		search,
@@ -263,6 +290,7 @@ export function createReaderModel(initialArticles: ArticleList, options: ModelOp
 			generation++;
 		},
 		waitForQuiet,
+		copies: copiesNow,
 		markRead(article) {
 			const key = keyOf(article);
 			if (key !== '' && !reading.isRead(key)) {

@@ -5,6 +5,7 @@ Backspace on an empty line) closes it.
 */
 import {select} from './navigation.js';
 import {editSearchLine} from './search-line.js';
+import {openSources} from './sources.js';
 import {visibleCount, type State} from './state.js';
 
 /** A day as the command line takes it: `2020-07-01`, `2020/7/1`, `2020.07.01`. */
@@ -20,7 +21,7 @@ export function runCommandLine(state: State, text: string): State {
 	}
 
 	if (/^\d+$/.test(command)) {
-		// Numbered as the status bar counts: the Nth row of the list as shown (with no filter, `list`'s N).
+		// Numbered as the status bar counts: the Nth row of the list as shown (with no filter and no copies hidden, `list`'s N).
 		return select(state, Number(command) - 1);
 	}
 
@@ -29,11 +30,15 @@ export function runCommandLine(state: State, text: string): State {
 		return visibleCount(state) === 0 ? {...state, notice: 'no article to go to'} : {...state, pendingDay: command};
 	}
 
+	if (command === 'sources') {
+		return openSources(state);
+	}
+
 	if (command === 'q') {
 		return {...state, effect: {type: 'quit'}};
 	}
 
-	return {...state, notice: `not a command: ${command} (:20 goes to article 20, :2020-07-01 to that day)`};
+	return {...state, notice: `not a command: ${command} (:20 goes to article 20, :2020-07-01 to that day, :sources to the sources)`};
 }
 
 /** A key on the open command line. */

@@ -8,7 +8,7 @@ export type Command =
 	| 'count' | 'up' | 'down' | 'pageUp' | 'pageDown' | 'readOn' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
 	| 'switchPane' | 'focusList' | 'focusReader' | 'open' | 'back'
 	| 'nextArticle' | 'previousArticle' | 'search' | 'olderQuery' | 'newerQuery' | 'commandLine' | 'nextHit' | 'previousHit'
-	| 'nextUnread' | 'previousUnread' | 'toggleRead' | 'markAllRead' | 'toggleStar' | 'onlyUnread' | 'onlyStarred'
+	| 'nextUnread' | 'previousUnread' | 'toggleRead' | 'markAllRead' | 'toggleStar' | 'onlyUnread' | 'onlyStarred' | 'toggleCopies' | 'sources' | 'pickSource' | 'closeSources'
 	| 'openUrl' | 'copyUrl' | 'cycleScript' | 'print' | 'help' | 'closeHelp' | 'suspend' | 'quit' | 'interrupt';
 
 export type Pane = 'list' | 'reader';
@@ -30,8 +30,8 @@ export type Binding = {
 };
 
 /** Moving keys work on the help screen too: there they scroll it. */
-const scrolling: readonly Mode[] = ['browse', 'help'];
-const everywhere: readonly Mode[] = ['browse', 'help', 'search', 'command'];
+const scrolling: readonly Mode[] = ['browse', 'help', 'sources'];
+const everywhere: readonly Mode[] = ['browse', 'help', 'search', 'command', 'sources'];
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 export const keymap: readonly Binding[] = [
@@ -61,6 +61,8 @@ export const keymap: readonly Binding[] = [
 	{keys: ['s'], command: 'toggleStar', help: 'star the article, or take the star off (* in the list)'},
 	{keys: ['U'], command: 'onlyUnread', help: 'show only unread articles, or all again (the filter is:unread)'},
 	{keys: ['S'], command: 'onlyStarred', help: 'show only starred articles, or all again (the filter is:starred)'},
+	{keys: ['='], command: 'toggleCopies', help: 'show the duplicates (the same URL or text as an article listed before), or hide them again, as at start (= marks them)'},
+	{keys: ['c'], command: 'sources', help: 'the sources: articles, unread, newest, articles a month; Enter shows one (also :sources)'},
 	{keys: ['/'], command: 'search', help: 'search: type to filter, Enter keeps the filter (empty: the last search again), Esc cancels'},
 	{keys: ['up'], command: 'olderQuery', modes: ['search'], help: 'on the search line: the query before, from this session\'s searches'},
 	{keys: ['down'], command: 'newerQuery', modes: ['search'], help: 'on the search line: the query after'},
@@ -75,6 +77,8 @@ export const keymap: readonly Binding[] = [
 	{keys: ['P'], command: 'print', help: 'print the article to stdout and quit'},
 	{keys: ['?'], command: 'help', help: 'this help'},
 	{keys: ['q', 'escape', '?'], command: 'closeHelp', modes: ['help'], help: 'close the help (in the help)'},
+	{keys: ['enter'], command: 'pickSource', modes: ['sources'], help: 'in the sources: the list shows that source\'s articles'},
+	{keys: ['q', 'escape', 'c'], command: 'closeSources', modes: ['sources'], help: 'close the sources, the list as it was'},
 	{keys: ['ctrl-z'], command: 'suspend', modes: everywhere, help: 'suspend to the shell (fg comes back)'},
 	{keys: ['q'], command: 'quit', help: 'quit'},
 	{keys: ['ctrl-c'], command: 'interrupt', modes: everywhere, help: 'quit at once, from anywhere (exit status 130)'},

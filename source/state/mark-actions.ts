@@ -4,7 +4,7 @@ so the reducer asks for changes as effects and for unread articles as work (see 
 */
 import {scrollReader, select} from './navigation.js';
 import {pendingFilter, reselect} from './search-actions.js';
-import {selectedArticle, type Effect, type State} from './state.js';
+import {selectedArticle, shownList, type Effect, type State} from './state.js';
 
 /** A mark's effect on the selected article (print, o and y build their own, with a script or a link), or a notice when there is none. */
 export function onSelected(state: State, type: Extract<Effect, {type: 'toggleRead' | 'toggleStar'}>['type']): State {
@@ -18,7 +18,7 @@ export function markAllShownRead(state: State): State {
 		return {...state, notice: 'the search has not answered yet'};
 	}
 
-	return {...state, effect: {type: 'markAllRead', articles: state.filter ? state.filter.matches : null}};
+	return {...state, effect: {type: 'markAllRead', articles: shownList(state)}};
 }
 
 /** Whether the query holds `term` as a word of its own. */

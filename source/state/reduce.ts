@@ -8,9 +8,10 @@ import {scrollMargin, type Size} from './layout.js';
 import {clamp, maxReaderTop, resize, scrollHelp} from './navigation.js';
 import {runCommand} from './run-command.js';
 import {articlesChanged, editSearch, searchFor, searched, sought} from './search-actions.js';
-import {selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
+import {selectedArticle, type ArticleFacts, type Copies, type Filter, type State} from './state.js';
 import {isTypedText, pasteIntoSearchLine} from './search-line.js';
 import {scriptReady} from './script.js';
+import {sourcesCounted, type SourceCounts} from './sources.js';
 
 export type Action =
 	| {readonly type: 'resize'; readonly size: Size}
@@ -38,6 +39,8 @@ export type Action =
 	| {readonly type: 'sought'; readonly found: {readonly position: number; readonly facts: ArticleFacts} | null}
 	| {readonly type: 'helpLaidOut'; readonly width: number; readonly lines: number}
 	| {readonly type: 'dayFound'; readonly day: string; readonly found: DayFound}
+	/** The sources view's counts, as the world made them. */
+	| {readonly type: 'sourcesCounted'; readonly counts: SourceCounts}
 	/** The unread article `n` / `N` sought, at a list position, or null for none that way. */
 	| {readonly type: 'unreadFound'; readonly position: number | null}
 	/** Background work's line for the status bar, or null when there is none. */
@@ -49,6 +52,7 @@ export type Action =
 	| {
 		readonly type: 'articlesChanged';
 		readonly total: number;
+		readonly copies: Copies | null;
 		readonly selected: number | undefined;
 		readonly filter: Filter | null;
 		readonly beforeFilter: Filter | null;
@@ -79,7 +83,8 @@ function handleKey(state: State, name: string): State {
 		}
 
 		case 'browse':
-		case 'help': {
+		case 'help':
+		case 'sources': {
 			return state.count === null ? state : {...state, count: null};
 		}
 	}
@@ -196,6 +201,10 @@ function step(state: State, action: Action): State {
 
 		case 'notice': {
 			return {...state, notice: action.text};
+		}
+
+		case 'sourcesCounted': {
+			return sourcesCounted(state, action.counts);
 		}
 
 		case 'key': {

@@ -3,14 +3,16 @@ import {atArticleEnd, helpHeight, panes, scrollHelp, scrollReader, select} from 
 import {markAllShownRead, onSelected, seekUnread, toggleTerm} from './mark-actions.js';
 import {recallQuery, reselect, stepHit} from './search-actions.js';
 import {cycleScript} from './script.js';
+import {toggleCopies} from './copies.js';
+import {closeSources, openSources, pickSource, selectSource, sourcesHeight} from './sources.js';
 import {selectedArticle, visibleCount, type State} from './state.js';
 
 /** What the moving keys move: the help screen, the list (also from the search line), or the reader. */
-type Target = 'help' | 'list' | 'reader';
+type Target = 'help' | 'sources' | 'list' | 'reader';
 
 const targetOf = (state: State): Target => {
-	if (state.mode === 'help') {
-		return 'help';
+	if (state.mode === 'help' || state.mode === 'sources') {
+		return state.mode;
 	}
 
 	return state.mode === 'search' || state.pane === 'list' ? 'list' : 'reader';
@@ -28,13 +30,17 @@ export function runCommand(state: State, command: Command): State {
 	const times = count ?? 1;
 	const target = targetOf(base);
 	const layout = panes(base);
-	const pages: Record<Target, number> = {help: helpHeight(base), list: layout.list.height, reader: Math.max(1, layout.reader.height - 2)};
+	const pages: Record<Target, number> = {help: helpHeight(base), sources: sourcesHeight(base), list: layout.list.height, reader: Math.max(1, layout.reader.height - 2)};
 	const page = pages[target];
 	const half = Math.max(1, Math.floor(page / 2));
 	const moveTo = (position: number): State => {
 		switch (target) {
 			case 'help': {
 				return scrollHelp(base, position);
+			}
+
+			case 'sources': {
+				return selectSource(base, position);
 			}
 
 			case 'list': {
@@ -47,7 +53,7 @@ export function runCommand(state: State, command: Command): State {
 		}
 	};
 
-	const here = {help: base.helpTop, list: base.selected, reader: base.readerTop}[target];
+	const here = {help: base.helpTop, sources: base.sources?.selected ?? 0, list: base.selected, reader: base.readerTop}[target];
 	const move = (delta: number): State => moveTo(here + delta * times);
 	switch (command) {
 		case 'count': {
@@ -177,6 +183,22 @@ export function runCommand(state: State, command: Command): State {
 
 		case 'onlyStarred': {
 			return toggleTerm(base, 'is:starred');
+		}
+
+		case 'toggleCopies': {
+			return toggleCopies(base);
+		}
+
+		case 'sources': {
+			return openSources(base);
+		}
+
+		case 'pickSource': {
+			return pickSource(base);
+		}
+
+		case 'closeSources': {
+			return closeSources(base);
 		}
 
 		case 'help': {

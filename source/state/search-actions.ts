@@ -3,7 +3,7 @@ import {currentFacts} from './facts.js';
 import {followSelection, select} from './navigation.js';
 import {rememberQuery, stepHistory} from './search-history.js';
 import {editSearchLine} from './search-line.js';
-import {articleAt, selectedArticle, type ArticleFacts, type Filter, type State} from './state.js';
+import {articleAt, listPosition, selectedArticle, shownList, withoutCopies, type ArticleFacts, type Copies, type Filter, type State} from './state.js';
 
 /** Scrolls the reader to hit `index` of the selected article, once its hits are known (see `reduce`). */
 export function showHit(state: State, index: number): State {
@@ -39,14 +39,10 @@ export function sought(state: State, found: {readonly position: number; readonly
 
 /** Where to put the selection after the list changed: on the same article when it is still there. */
 export function reselect(state: State, article: number | undefined): State {
-	let position = 0;
-	if (article !== undefined) {
-		if (state.filter) {
-			const found = state.filter.matches.indexOf(article);
-			position = Math.max(0, found);
-		} else {
-			position = article;
-		}
+	// Where it is in the list; a hidden copy: the article shown after it; filtered out: the first.
+	let position = article === undefined ? 0 : listPosition(shownList(state), article);
+	if (state.filter && articleAt(state, position) !== article) {
+		position = 0;
 	}
 
 	const kept = articleAt(state, position) === article;
@@ -115,9 +111,16 @@ export function searched(state: State, filter: Filter, generation: number): Stat
 		return state;
 	}
 
-	const shown = reselect({...state, filter: filter.pending ? {...filter, keep: current.keep} : filter}, current.keep);
+	const found = filter.pending ? {...filter, keep: current.keep} : shownFilter(state, filter);
+	const shown = reselect({...state, filter: found}, current.keep);
 	// A search submitted before its matches came shows its first hit in whichever article is selected.
 	return state.pendingScroll && 'hit' in state.pendingScroll ? {...shown, pendingScroll: state.pendingScroll} : shown;
+}
+
+/** A filter as the list shows it: its matches less the copies hidden, and how many were. */
+export function shownFilter(state: Pick<State, 'copies' | 'showCopies'>, filter: Filter): Filter {
+	const matches = withoutCopies(state, filter.matches);
+	return matches.length === filter.matches.length ? filter : {...filter, matches, hiddenCopies: filter.matches.length - matches.length};
 }
 
 /**
@@ -145,17 +148,20 @@ export function cancelSearch(state: State): State {
 The corpus changed: the same article stays selected where it still is (the list moves under it, the
 reader keeps its place), with the filters searched again over the new corpus.
 */
-export function articlesChanged(state: State, change: {readonly total: number; readonly selected: number | undefined; readonly filter: Filter | null; readonly beforeFilter: Filter | null}): State {
-	const {filter, selected} = change;
-	const beforeSearch = state.beforeSearch && {...state.beforeSearch, filter: change.beforeFilter};
-	const moved = {...state, total: change.total, filter, beforeSearch, generation: state.generation + 1};
+export function articlesChanged(state: State, change: {readonly total: number; readonly copies: Copies | null; readonly selected: number | undefined; readonly filter: Filter | null; readonly beforeFilter: Filter | null}): State {
+	const {selected} = change;
+	const hiding = {copies: change.copies, showCopies: state.showCopies};
+	const shown = (filter: Filter | null): Filter | null => filter && (filter.pending ? filter : shownFilter(hiding, filter));
+	const filter = shown(change.filter);
+	const beforeSearch = state.beforeSearch && {...state.beforeSearch, filter: shown(change.beforeFilter)};
+	const moved = {...state, total: change.total, copies: change.copies, filter, beforeSearch, generation: state.generation + 1};
 	if (selected === undefined) {
 		return reselect({...moved, readerTop: 0, hit: -1}, undefined);
 	}
 
 	// The list's top moves with the selection, so the rows on screen stay where they were.
-	const position = filter ? filter.matches.indexOf(selected) : selected;
-	const shift = position < 0 ? 0 : position - state.selected;
+	const position = listPosition(shownList(moved), selected);
+	const shift = articleAt(moved, position) === selected ? position - state.selected : 0;
 	const kept = reselect({...moved, listTop: Math.max(0, state.listTop + shift)}, selected);
 	return articleAt(kept, kept.selected) === selected ? {...kept, readerTop: state.readerTop, hit: state.hit} : kept;
 }

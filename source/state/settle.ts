@@ -6,8 +6,9 @@ missing. The reader runs it before each frame, so a key is drawn once, complete.
 import type {DayFound} from './day-jump.js';
 import {currentFacts, wantedFacts, type FactsKey} from './facts.js';
 import {nextKeyStep, reduce, type Action} from './reduce.js';
-import type {ArticleFacts, Filter, State} from './state.js';
+import {shownList, type ArticleFacts, type Filter, type State} from './state.js';
 import type {Script} from '../text/han-script.js';
+import type {SourceCounts} from './sources.js';
 
 /** What the state asks of the world. */
 export type Work =
@@ -15,6 +16,8 @@ export type Work =
 	| {readonly type: 'search'; readonly query: string; readonly generation: number}
 	/** The help screen's line count at a width. */
 	| {readonly type: 'helpLayout'; readonly width: number}
+	/** The sources view's counts over the articles the list would show without a filter (copies hidden or not). */
+	| {readonly type: 'countSources'; readonly withCopies: boolean}
 	/** Where `day` starts in the list: among `matches` (list positions → corpus positions), or the whole corpus when null. */
 	| {readonly type: 'findDay'; readonly day: string; readonly matches: readonly number[] | null}
 	/** The first list position from `from` onward, `step` at a time, whose article is unread; `matches` as for `findDay`. */
@@ -42,6 +45,8 @@ export type World = {
 	readonly search: (query: string) => Filter;
 	/** Lines of the help screen at a width. */
 	readonly helpLines: (width: number) => number;
+	/** Every source's counts (see state/sources.ts); copies counted too when `withCopies`. */
+	readonly countSources: (withCopies: boolean) => SourceCounts;
 	/** Where `day` (`2020-07-01`, local time) starts in the list made of `matches` (corpus positions), or in the whole corpus. */
 	readonly findDay: (day: string, matches: readonly number[] | null) => DayFound;
 };
@@ -53,12 +58,16 @@ export function needs(state: State): Work | undefined {
 		return {type: 'helpLayout', width: state.size.columns};
 	}
 
+	if (state.mode === 'sources' && state.sources?.counts === null) {
+		return {type: 'countSources', withCopies: state.showCopies};
+	}
+
 	if (state.pendingDay !== null) {
-		return {type: 'findDay', day: state.pendingDay, matches: filter ? filter.matches : null};
+		return {type: 'findDay', day: state.pendingDay, matches: shownList(state)};
 	}
 
 	if (state.seekingUnread !== null) {
-		return {type: 'seekUnread', matches: filter ? filter.matches : null, from: state.selected + state.seekingUnread, step: state.seekingUnread};
+		return {type: 'seekUnread', matches: shownList(state), from: state.selected + state.seekingUnread, step: state.seekingUnread};
 	}
 
 	if (filter?.pending && state.searchReady) {
@@ -85,6 +94,10 @@ export function answer(world: World, work: Work): Action {
 
 		case 'search': {
 			return {type: 'searched', generation: work.generation, filter: world.search(work.query)};
+		}
+
+		case 'countSources': {
+			return {type: 'sourcesCounted', counts: world.countSources(work.withCopies)};
 		}
 
 		case 'helpLayout': {

@@ -3,6 +3,7 @@ import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
 import type {Script} from '../text/han-script.js';
+import type {SourcesView} from './sources.js';
 
 export type {Mode} from './mode.js';
 
@@ -16,6 +17,20 @@ export type Filter = {
 	readonly pending?: boolean;
 	/** While pending: the article to keep selected when the matches come. */
 	readonly keep?: number;
+	/** Copies among the matches, left out of `matches` while copies are hidden. */
+	readonly hiddenCopies?: number;
+};
+
+/**
+The corpus's copies: articles with the same URL or the same body as an earlier one (corpus order).
+Hidden by default (`=` shows them); plain data the caller reads from the index, kept in the state so
+the list's length and rows stay a function of it.
+*/
+export type Copies = {
+	/** 1 at the corpus position of each copy. */
+	readonly isCopy: Uint8Array;
+	/** The corpus positions of the articles that are no copy, ascending. */
+	readonly originals: readonly number[];
 };
 
 /** What the reducer knows of one article as laid out: its line count and the line of each search hit. */
@@ -63,6 +78,11 @@ export type State = {
 	readonly total: number;
 	/** The active filter, or null for the whole corpus. While typing it follows the search line. */
 	readonly filter: Filter | null;
+	/** The corpus's copies (null: none known), and whether the list shows them (`=`). */
+	readonly copies: Copies | null;
+	readonly showCopies: boolean;
+	/** The sources view, while it is open (mode `sources`). */
+	readonly sources: SourcesView | null;
 	/** The open line's text (the search line, or the command line after `:`), and its cursor (a UTF-16 offset). */
 	readonly draft: string;
 	readonly cursor: number;
@@ -127,6 +147,8 @@ export type StateOptions = {
 	readonly maxTextWidth?: number | null;
 	/** Where to start: the last run's place, as the reading state kept it. */
 	readonly start?: StartPlace;
+	/** The corpus's copies, hidden until `=` shows them. */
+	readonly copies?: Copies | null;
 };
 
 /** Where a run starts, as the reading state remembers the last one: the article, the filter, the searches. */
@@ -151,6 +173,9 @@ export function initialState(total: number, size: Size, options: StateOptions = 
 		maxTextWidth: options.maxTextWidth === undefined ? defaultMaxTextWidth : options.maxTextWidth,
 		total,
 		filter,
+		copies: options.copies ?? null,
+		showCopies: false,
+		sources: null,
 		draft: '',
 		cursor: 0,
 		searchHistory: start.searchHistory ?? [],
@@ -161,7 +186,7 @@ export function initialState(total: number, size: Size, options: StateOptions = 
 		helpFacts: null,
 		beforeSearch: null,
 		// With a filter, the article is selected when the matches come (its `keep`).
-		selected: filter === null ? (article ?? 0) : 0,
+		selected: filter === null && article !== undefined ? listPosition(shownPositions(options.copies ?? null, false, null), article) : 0,
 		listTop: 0,
 		readerTop: 0,
 		hit: -1,
@@ -185,9 +210,41 @@ export function initialState(total: number, size: Size, options: StateOptions = 
 /** The script the text is drawn in now: the one chosen, once the tables for it are loaded (they load after the first frame, or on the first `t`). */
 export const shownScript = (state: State): Script => (state.scriptReady ? state.script : 'original');
 
+/** The corpus positions the list shows, ascending: the filter's matches, or every article but the hidden copies; null for every article. */
+function shownPositions(copies: Copies | null, showCopies: boolean, filter: Filter | null): readonly number[] | null {
+	if (filter) {
+		return filter.matches;
+	}
+
+	return copies === null || showCopies || copies.originals.length === copies.isCopy.length ? null : copies.originals;
+}
+
+/** The corpus positions the list shows now (list position → corpus position), or null when it shows the whole corpus in order. */
+export const shownList = (state: State): readonly number[] | null => shownPositions(state.copies, state.showCopies, state.filter);
+
+/** The list position of corpus position `article` in `shown` (null: the whole corpus): where it is, else the first after it (a hidden copy: the next article shown). */
+export function listPosition(shown: readonly number[] | null, article: number): number {
+	if (shown === null) {
+		return article;
+	}
+
+	let low = 0;
+	let high = shown.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((shown[middle] ?? 0) < article) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return Math.min(low, Math.max(0, shown.length - 1));
+}
+
 /** How many articles the list shows now. */
 export function visibleCount(state: State): number {
-	return state.filter ? state.filter.matches.length : state.total;
+	return shownList(state)?.length ?? state.total;
 }
 
 /** The corpus position of the article at a list position, or undefined past the end. */
@@ -196,7 +253,17 @@ export function articleAt(state: State, position: number): number | undefined {
 		return undefined;
 	}
 
-	return state.filter ? state.filter.matches[position] : position;
+	return shownList(state)?.[position] ?? position;
+}
+
+/** The matches a search found, less the copies the list hides: what a filter shows. */
+export function withoutCopies(state: Pick<State, 'copies' | 'showCopies'>, matches: readonly number[]): readonly number[] {
+	const {copies} = state;
+	if (copies === null || state.showCopies) {
+		return matches;
+	}
+
+	return matches.filter(article => copies.isCopy[article] !== 1);
 }
 
 /** The corpus position of the selected article, or undefined when the list is empty. */

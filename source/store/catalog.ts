@@ -91,6 +91,11 @@ export class Catalog implements ArticleList {
 		}
 	}
 
+	/** The positions of the copies (an earlier article has the same URL or body), ascending: one query, not 157,000 articles built. */
+	copyPositions(): readonly number[] {
+		return this.#db.prepare('SELECT position FROM files WHERE position IS NOT NULL AND duplicate_of IS NOT NULL ORDER BY position').pluck().all() as number[];
+	}
+
 	/** The position of the article with this id or path, or undefined. */
 	positionOfId(idOrPath: string): number | undefined {
 		const found = this.#db.prepare('SELECT position FROM files WHERE position IS NOT NULL AND (article_id = ? OR path = ?) ORDER BY article_id = ? DESC LIMIT 1')

@@ -42,7 +42,7 @@ export function App({model, total, useColor, hyperlinks, piped, onExit, onSuspen
 		// and brings each answer back as an action, so a key is drawn once, complete.
 		(current: State, action: Action) => settle(current, action, model.world),
 		undefined,
-		() => settled(followSelection(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped, start, maxTextWidth})), model.world),
+		() => settled(followSelection(initialState(total, {columns: stdout.columns || 80, rows: stdout.rows || 24}, {piped, start, maxTextWidth, copies: model.copies()})), model.world),
 	);
 	useEffect(() => {
 		const onResize = (): void => {

@@ -47,6 +47,7 @@ export function useBackground(background: Background | undefined, model: ReaderM
 				dispatch({
 					type: 'articlesChanged',
 					total: event.articles.length,
+					copies: model.copies(),
 					selected: id === undefined ? undefined : event.positionOf(id),
 					filter: again(state.filter),
 					beforeFilter: again(state.beforeSearch?.filter ?? null),

@@ -8,6 +8,8 @@ import {commandRow, searchRow} from './open-line.js';
 import {layoutFor, minimumSize, type Layout} from '../state/layout.js';
 import {articleAt, selectedArticle, shownScript, visibleCount, type State} from '../state/state.js';
 import {scriptLabels} from '../state/script.js';
+import {hiddenCopies} from '../state/copies.js';
+import {sourcesRows, sourcesStatusRow} from './sources-screen.js';
 import type {Script} from '../text/han-script.js';
 
 /** What drawing a frame needs besides the state: the corpus and memoised views of it. */
@@ -149,6 +151,11 @@ function readingPosition(state: State, source: FrameSource, layout: Panes): stri
 function statusRow(state: State, source: FrameSource, layout: Panes): DisplayLine {
 	const count = visibleCount(state);
 	const parts: Segment[] = [{text: state.filter?.pending ? ' …' : (count === 0 ? ' 0/0' : ` ${state.selected + 1}/${count}`), style: {bold: true}}, ...countSegment(state)];
+	const hidden = hiddenCopies(state);
+	if (hidden > 0) {
+		parts.push({text: `  ${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'duplicate' : 'duplicates'} hidden (=)`, style: {dim: true}});
+	}
+
 	if (state.filter) {
 		parts.push({text: `  /${state.filter.query}: ${state.filter.pending ? 'searching…' : `${state.filter.matches.length} found`}`, style: {}});
 		if (state.hit >= 0) {
@@ -204,6 +211,10 @@ function bottomRow(state: State, source: FrameSource, layout: Panes): DisplayLin
 			return helpStatusRow(state, source, state.size.rows - 1);
 		}
 
+		case 'sources': {
+			return sourcesStatusRow(state, source.measure);
+		}
+
 		case 'browse': {
 			return statusRow(state, source, layout);
 		}
@@ -224,6 +235,8 @@ export function composeFrame(state: State, source: FrameSource): DisplayLine[] {
 	const rows: DisplayLine[] = [];
 	if (state.mode === 'help') {
 		rows.push(...helpRowsShown(state, source, state.size.rows - 1));
+	} else if (state.mode === 'sources') {
+		rows.push(...sourcesRows(state, source.measure));
 	} else if (layout.kind === 'side') {
 		const reader = readerRows(state, source, layout);
 		for (let row = 0; row < layout.list.height; row++) {

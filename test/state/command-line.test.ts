@@ -73,8 +73,8 @@ describe('the command line', () => {
 
 	test(':q quits; anything else is not a command', () => {
 		expect(run(start(), ...command('q')).effect).toEqual({type: 'quit'});
-		const state = run(start(), ...command('sources'));
-		expect(state.notice).toContain('not a command: sources');
+		const state = run(start(), ...command('source'));
+		expect(state.notice).toContain('not a command: source');
 		expect(state.mode).toBe('browse');
 	});
 

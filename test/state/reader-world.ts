@@ -20,6 +20,14 @@ export const world: World = {
 		return {query, matches, problems: []};
 	},
 	helpLines: () => 60,
+	// Two sources: 甲 the 70 newest articles, 乙 the 30 oldest (every third read, as above).
+	countSources: () => ({
+		rows: [
+			{name: '甲', articles: 70, unread: 46, newest: Date.UTC(2020, 6, 31), months: [70]},
+			{name: '乙', articles: 30, unread: 20, newest: Date.UTC(2020, 6, 13), months: [30]},
+		],
+		firstMonth: '2020-07',
+	}),
 	// Every third article is read.
 	isRead: article => article % 3 === 0,
 	articleExists: article => article >= 0 && article < 100,

@@ -125,7 +125,7 @@ describe('keys', () => {
 		const session = await open({args: [corpus], cols: 120, rows: 40});
 		session.write('?');
 		await session.waitFor('corpus-reader keys');
-		expect(session.screenText()).toContain('copy the article URL');
+		expect(session.screenText()).toContain('show only unread articles');
 		session.write(keys.escape);
 		await session.waitFor(screen => !screen.join('\n').includes('corpus-reader keys'));
 	});
