@@ -2,9 +2,10 @@
 // `npm run bench -- scale`: the index at 15.7k and 157k articles (the shared corpus copied 10 and 100
 // times), each of our figures beside its peer's from the same run, as a ratio:
 // - first run (cold index: every file read, every distinct body folded) of `search 关系 --count`;
-// - `list` wall, warm; `search Q --count` wall against `rg -l Q DIR | wc -l` (ripgrep reads every file);
+// - `list --all` wall, warm (duplicates too: every file a line); `search Q --count` wall against `rg -l Q DIR | wc -l` (ripgrep reads every file);
 // - the reader in a pseudo-terminal (120×40): warm start to the first full frame, then, once the
 //   status bar shows search ready and a search has found articles, the time of each typed character;
+//   then `c` (the sources view, counted over every article) and `=` (every duplicate shown);
 // - resident memory of the reader open and searchable, and the index's size against the corpus's.
 // Set BENCH_SCALES=10 (or 10,100) to choose. The corpora and indexes live in a temporary folder,
 // removed at the end.
@@ -102,7 +103,27 @@ async function readerFigures(folder, env, total) {
 
 		const last = screen.screen().at(-1) ?? '';
 		const rss = residentOf(screen.pid);
-		return {start: summarize(starts).median, starts, ready: ready.trim(), found, typed: summarize(times), last: last.trim(), rss};
+		// The sources view (counted over every article) and = (every duplicate shown): each key to its settled frame, checked.
+		await screen.settledAfter('\u001B\u001B');
+		const sourceTimes = [];
+		let sources = '';
+		for (let run = 0; run < 3; run++) {
+			const frame = await screen.settledAfter('c', {settleMs: 300, timeoutMs: 30_000});
+			sources = screen.screen().at(-1) ?? '';
+			if (/source 1\/\d+/.test(sources)) {
+				sourceTimes.push(frame.ms);
+			}
+
+			await screen.settledAfter('\u001B');
+		}
+
+		const shownAll = await screen.settledAfter('=', {settleMs: 300, timeoutMs: 30_000});
+		const all = screen.screen().at(-1) ?? '';
+		const hiddenAgain = await screen.settledAfter('=', {settleMs: 300, timeoutMs: 30_000});
+		return {
+			start: summarize(starts).median, starts, ready: ready.trim(), found, typed: summarize(times), last: last.trim(), rss,
+			sources: summarize(sourceTimes), sourcesStatus: sources.trim(), showAll: shownAll.ms, allStatus: all.trim(), hideAgain: hiddenAgain.ms,
+		};
 	} finally {
 		await screen.stop('\u001B\u001Bq');
 	}
@@ -120,21 +141,28 @@ async function scale(copies) {
 		const cold = timed(process.execPath, [cli, 'search', queries[0], '--count', corpus.folder], env, 1);
 		const indexBytes = await diskSize(cache);
 		console.log(`first run (cold index, every file read and every distinct body folded): ${ms(cold.ms)}  (${cold.output.trim()} found); index ${mb(indexBytes)} = ${(indexBytes / corpusBytes).toFixed(2)}× the corpus`);
-		const list = timed(process.execPath, [cli, 'list', corpus.folder], env);
-		console.log(`list, warm: ${ms(list.ms)}  (${list.output.split('\n').length - 1} lines)`);
+		// --all: every article, duplicates too (the plain list hides them, as the reader does), so the lines are the files.
+		const list = timed(process.execPath, [cli, 'list', '--all', corpus.folder], env);
+		console.log(`list --all, warm: ${ms(list.ms)}  (${list.output.split('\n').length - 1} lines)`);
+		const unique = timed(process.execPath, [cli, 'list', corpus.folder], env, 1).output.split('\n').length - 1;
+		console.log(`list, duplicates hidden: ${unique} lines`);
 		const figures = {copies, files: corpus.fileCount, cold: cold.ms, list: list.ms, searches: []};
 		for (const query of queries) {
-			const ours = timed(process.execPath, [cli, 'search', query, '--count', corpus.folder], env);
+			// --all: duplicates counted too, as rg counts every file.
+			const ours = timed(process.execPath, [cli, 'search', query, '--count', '--all', corpus.folder], env);
 			const rg = ripgrepCount(query, corpus.folder);
 			figures.searches.push({query, ours: ours.ms, rg: rg.ms});
 			console.log(`search ${query} --count: ${ms(ours.ms)} (${ours.output.trim()} found)  vs rg -l | wc -l: ${ms(rg.ms)} (${rg.count} files)  ratio ${ratio(ours.ms, rg.ms)}`);
 		}
 
-		const reader = await readerFigures(corpus.folder, env, corpus.fileCount);
+		// The reader hides the duplicates: its list is as long as the plain `list`.
+		const reader = await readerFigures(corpus.folder, env, unique);
 		console.log(`reader, warm start to first full frame: ${ms(reader.start)} median (${reader.starts.map(ms).join(', ')})`);
 		console.log(`reader, search ready: status "${reader.ready}"; ${reader.found} found for 关 before timing`);
 		console.log(`reader, one typed search character: median ${ms(reader.typed.median)}, p95 ${ms(reader.typed.p95)}, max ${ms(reader.typed.max)} (${reader.typed.count} keys); last status "${reader.last}"`);
 		console.log(`reader, resident memory open and searchable: ${mb(reader.rss)}`);
+		console.log(`reader, c (sources view, every article counted): median ${ms(reader.sources.median)}, max ${ms(reader.sources.max)} (${reader.sources.count} runs); status "${reader.sourcesStatus}"`);
+		console.log(`reader, = (every duplicate shown): ${ms(reader.showAll)}, status "${reader.allStatus}"; = again: ${ms(reader.hideAgain)}`);
 		return {...figures, start: reader.start, typed: reader.typed.median, rss: reader.rss, index: indexBytes, corpusBytes};
 	} finally {
 		await corpus.remove();
