@@ -71,7 +71,7 @@ export function sourcesRows(state: State, measure: Measure): DisplayLine[] {
 	}
 
 	const widths = columns(counts, width, measure);
-	const months = counts.firstMonth === null ? '' : `articles a month from ${counts.firstMonth}`;
+	const months = counts.firstMonth === null ? '' : `per month since ${counts.firstMonth}`;
 	const header = fitSegments([{
 		text: ` ${measure.pad('source', widths.name)}  ${'articles'.padStart(widths.articles)}  ${'unread'.padStart(widths.unread)}  ${'newest'.padEnd(widths.newest)}  ${months}`,
 		style: {dim: true},

@@ -81,7 +81,7 @@ describe('the sources view', () => {
 		session.write('c');
 		await session.waitFor(screen => (screen.at(-1) ?? '').includes('source 1/2'));
 		const screen = session.screen();
-		expect(screen[0]).toMatch(/source +articles +unread +newest +articles a month from 2020-07/);
+		expect(screen[0]).toMatch(/source +articles +unread +newest +per month since 2020-07/);
 		// Most articles first; the copies hidden are not counted; every one unread; the newest date; one month of bars.
 		expect(screen[1]).toMatch(/^>BBC +2 +2 +2020-07-20 +█ *$/);
 		expect(screen[2]).toMatch(/^ 法广 +1 +1 +2020-07-18 +█ *$/);
