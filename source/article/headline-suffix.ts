@@ -3,6 +3,8 @@ Headlines that carry their section or publisher, per site. Each rule is tied to 
 a dash or bar that is part of another site's headline (DW's `港版国安法--以恐惧为政`) stays.
 */
 import {trimAscii} from './clean-line.js';
+import {knownSourceNamed} from './known-sources.js';
+import {urlHost} from './url-host.js';
 
 export type HeadlineParts = {
 	readonly headline: string;
@@ -14,7 +16,10 @@ export type HeadlineParts = {
 const rfiSite = /\s+[–—]\s+(\S[^–—]*?\sRFI)$/;
 /** RFI columns: ` - 要闻分析`, ` - 法国报纸摘要`: one short word, no spaces. */
 const rfiSection = /\s+-\s+([^\s-][^\s]{0,11})$/;
-/** Reuters attributes the news: `…--标普全球评级`, `…--消息人士`. */
+/**
+Reuters attributes the news: `…--FT`, but also to people and papers (`…--消息人士`, `…--报告`), which
+are part of what the headline says: only a known source is split off.
+*/
 const reutersSource = /--\s*([^-\s][^-]{0,29})$/;
 /**
 China Digital Times reposts: `来源 | 标题`, `来源｜标题`, `来源丨标题`, after optional column tags
@@ -23,25 +28,17 @@ China Digital Times reposts: `来源 | 标题`, `来源｜标题`, `来源丨标
 */
 const cdtSource = /^((?:【[^】]{1,12}】)*)\s*([^|｜丨【：？！，。:?!,]{1,24}?)\s*[|｜丨]\s*(\S.*)$/;
 
-function host(url: string | null): string {
-	if (url === null) {
-		return '';
-	}
-
-	const match = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)/i.exec(url);
-	return (match?.[1] ?? '').toLowerCase();
-}
-
 /**
 Splits a normalised headline into headline, section and source by the rules of the site `url`
-belongs to. Headlines of other sites come back unchanged.
+belongs to. Headlines of other sites come back unchanged. `source` is the publisher the headline
+names, as written: RFI itself, the outlet a Reuters report cites, the origin of a CDT repost.
 
 @example
 splitHeadline('法国政府重组名单出炉 - 要闻分析', 'http://www.rfi.fr/cn/x')
 // {headline: '法国政府重组名单出炉', section: '要闻分析', source: null}
 */
 export function splitHeadline(headline: string, url: string | null): HeadlineParts {
-	const site = host(url);
+	const site = urlHost(url);
 	if (site.endsWith('rfi.fr')) {
 		const named = rfiSite.exec(headline);
 		if (named?.[1] !== undefined) {
@@ -56,7 +53,7 @@ export function splitHeadline(headline: string, url: string | null): HeadlinePar
 
 	if (site.endsWith('reuters.com')) {
 		const source = reutersSource.exec(headline);
-		if (source?.[1] !== undefined && source.index > 0) {
+		if (source?.[1] !== undefined && source.index > 0 && knownSourceNamed(source[1]) !== null) {
 			return {headline: trimAscii(headline.slice(0, source.index)), section: null, source: trimAscii(source[1])};
 		}
 	}

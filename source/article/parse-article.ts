@@ -1,5 +1,6 @@
 /** One file's text to one `Article`, whatever shape the file has. */
 import {type Article, type Block, type BodyContent, blockText} from './article.js';
+import {canonicalSource, sectionWithOrigin} from './canonical-source.js';
 import {cleanLine} from './clean-line.js';
 import {splitHeadline} from './headline-suffix.js';
 import {htmlToBlocks} from './html-blocks.js';
@@ -9,7 +10,7 @@ import {takeLeadingDate} from './leading-date.js';
 import {parseDateText} from './parse-date.js';
 import {type FileParts, splitFile} from './parse-header.js';
 import {firstListEntry} from './parse-front-matter.js';
-import {headlineFromFileName, sourceFromPath} from './path-names.js';
+import {headlineFromFileName} from './path-names.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {narrowMeasure} from '../text/measure.js';
 
@@ -121,13 +122,19 @@ function finish(header: Header, source: BodySource, path: string, lazy: boolean,
 		return content;
 	};
 
-	const publisher = split.source
-		?? orNull(cleanLine(firstListEntry(fields['categories'])))
-		?? orNull(cleanLine(firstListEntry(fields['tags'])))
-		?? orNull(cleanLine(fields['author'] ?? ''))
-		?? sourceFromPath(path);
+	const publisher = canonicalSource({
+		url,
+		named: [
+			split.source,
+			cleanLine(firstListEntry(fields['categories'])),
+			cleanLine(firstListEntry(fields['tags'])),
+			cleanLine(fields['author'] ?? ''),
+		],
+		path,
+	});
+	const section = sectionWithOrigin(split.section, split.source, publisher);
 	const described = {
-		path, date: header.date, headline: split.headline, section: split.section, source: detachString(publisher), url,
+		path, date: header.date, headline: split.headline, section, source: detachString(publisher), url,
 	};
 	if (!lazy) {
 		const {lead, blocks} = getContent();
@@ -210,7 +217,7 @@ export function parseArticleHead(head: string, tail: string, path: string, warni
 function fallback(path: string, error: unknown): Article {
 	const reason = error instanceof Error ? error.message : String(error);
 	return {
-		path, date: null, headline: headlineFromFileName(path), section: null, source: sourceFromPath(path),
+		path, date: null, headline: headlineFromFileName(path), section: null, source: canonicalSource({url: null, named: [], path}),
 		url: null, lead: null, blocks: [], warnings: [sanitizeText(`could not parse: ${reason}`)],
 	};
 }

@@ -1,8 +1,11 @@
 /** What a file's path says about an article when its content does not: a headline and a source. */
 import {cleanLine} from './clean-line.js';
 
-/** Folder names that group files rather than name a publisher. */
-const genericFolder = /^(?:|\.|\.\.|articles?|posts?|_posts|archived?|archives?|corpus|\d{4}(?:-\d\d){0,2})$/i;
+/**
+Folder names that group files rather than name a publisher: by kind, by feed, by date (`2020`,
+`2020-07`, `2020-07-01`, `20200701`). A file under `bydate/2020-07-01/` is named by no folder there.
+*/
+const genericFolder = /^(?:|\.|\.\.|articles?|posts?|_posts|archived?|archives?|corpus|by-?date|by-?source|feeds?|rss|news|data|\d{4}(?:-\d\d){0,2}|\d{8})$/i;
 
 function segments(path: string): string[] {
 	return path.split(/[\\/]/);

@@ -9,4 +9,4 @@ export {emptyQuery, parseQuery, type Query, type QueryTerm} from './query.js';
 export {sortByRelevance} from './relevance.js';
 export {prepareSearch, prepareSearchInSlices, type SearchIndex} from './search-index.js';
 export {makeSnippet, type Snippet} from './snippet.js';
-export {sourceAliases} from './source-aliases.js';
+export {sourceNames} from './source-names.js';

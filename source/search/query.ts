@@ -5,7 +5,7 @@ The query language: what a person types in the search box, turned into terms and
 - `"a phrase"`: the words together, with their spaces.
 - `-term`, `-"a phrase"`: articles that contain it are left out.
 - `title:term`: the term must match in the headline (`-title:term` leaves those out).
-- `source:法广`, `source:rfi`: the publisher (aliases in `source-aliases.ts`); several are alternatives
+- `source:法广`, `source:rfi`: the publisher (any of its names, see `source-names.ts`); several are alternatives
   (OR); `-source:bbc` leaves one out.
 - `is:unread`, `is:read`, `is:starred` (and `-is:starred`): what the reader marked; the reading state
   answers these (see store/reading-store.ts), the text index does not.
@@ -18,7 +18,7 @@ match `covid`), one without matches any case.
 import {foldText} from './fold.js';
 import {parseQueryDate} from './query-date.js';
 import {tokenizeQuery, type QueryToken} from './query-tokens.js';
-import {sourceNames} from './source-aliases.js';
+import {sourceNames} from './source-names.js';
 
 /** A text term, folded like the corpus is. */
 export type QueryTerm = {

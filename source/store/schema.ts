@@ -14,7 +14,7 @@ rebuilt, never migrated (it is a cache; deleting it loses nothing).
 */
 
 /** Bumped whenever the tables, the grams or how an article is parsed from a file change. */
-export const schemaVersion = 8;
+export const schemaVersion = 9;
 
 export const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;

@@ -46,17 +46,19 @@ describe('parseArticle on the canonical RFI shape', () => {
 });
 
 describe('parseArticle on the other shapes', () => {
-	it('takes the RFI site suffix as the source', () => {
+	it('strips the RFI site suffix, which names RFI itself: the source is its canonical name', () => {
 		const article = load('rfi-site.md');
 		expect(article.headline).toBe('美国南方3大疫情热点 开放免费病毒筛检');
-		expect(article.source).toBe('法国国际广播电台 - RFI');
+		expect(article.source).toBe('法广');
 		expect(article.section).toBeNull();
 	});
 
-	it('reads a CDT file: no timestamp, 日期 line, source prefix, lazy images and media', () => {
+	it('reads a CDT file: no timestamp, 日期 line, repost prefix, lazy images and media', () => {
 		const article = load('cdt.md');
 		expect(article.headline).toBe('北京大部分日料店连夜下架三文鱼');
-		expect(article.source).toBe('界面新闻');
+		// The feed is the source; the repost's origin is where it came from.
+		expect(article.source).toBe('中国数字时代');
+		expect(article.section).toBe('界面新闻');
 		expect(article.date).toBe(Date.UTC(2020, 5, 13, 8, 38, 34));
 		expect(article.lead).toEqual([{type: 'strong', text: '虽然大部分门店与新发地无关，但为了避免引起消费者负面情绪，它们还是下架了三文鱼产品。'}]);
 		expect(article.blocks).toEqual([
@@ -125,8 +127,13 @@ describe('parseArticle on the other shapes', () => {
 	it('leaves other sites\u2019 dashes and bars alone', () => {
 		const dw = parseArticle('<!--1-->\n[客座评论：港版国安法--以恐惧为政](https://www.dw.com/zh/x)\n------\n\n', 'a.md');
 		expect(dw.headline).toBe('客座评论：港版国安法--以恐惧为政');
-		const reuters = parseArticle('<!--1-->\n[一名白宫记者新冠病毒检验呈阳性--记者协会](https://cn.reuters.com/article/x)\n------\n\n', 'a.md');
-		expect([reuters.headline, reuters.source]).toEqual(['一名白宫记者新冠病毒检验呈阳性', '记者协会']);
+	});
+
+	it('splits a Reuters suffix off only when it names a known source, which becomes the section', () => {
+		const cited = parseArticle('<!--1-->\n[微软寻求全盘收购TikTok的全球业务--FT](https://cn.reuters.com/article/x)\n------\n\n', 'a.md');
+		expect([cited.headline, cited.source, cited.section]).toEqual(['微软寻求全盘收购TikTok的全球业务', '路透', '金融时报']);
+		const byline = parseArticle('<!--1-->\n[一名白宫记者新冠病毒检验呈阳性--记者协会](https://cn.reuters.com/article/x)\n------\n\n', 'a.md');
+		expect([byline.headline, byline.source, byline.section]).toEqual(['一名白宫记者新冠病毒检验呈阳性--记者协会', '路透', null]);
 	});
 });
 

@@ -40,7 +40,7 @@ describe('list', () => {
 	test('without PATH lists the bundled seeds, whatever the working directory', async () => {
 		const {stdout, code} = await corpusReader(['list'], {cwd: os.tmpdir()});
 		expect(code).toBe(0);
-		expect(stdout).toBe(`1\t2022-06-15 20:15\tseeds\t${seedHeadline}\n`);
+		expect(stdout).toBe(`1\t2022-06-15 20:15\t法广\t${seedHeadline}\n`);
 	});
 
 	test('numbers articles newest first', async () => {

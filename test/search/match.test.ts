@@ -51,6 +51,14 @@ test.each([
 	expect(match(text)).toEqual(expected);
 });
 
+test('every name of a source finds the same articles, whichever form the article spells it in', () => {
+	const spelled = prepareSearch([...articles, makeArticle({headline: '繁體', body: [], source: '法廣', date: null})]);
+	const names = ['rfi', 'RFI', '法广', '法廣', '法国国际广播电台', '法國國際廣播電台', '法国国际广播电台 - RFI'];
+	const found = names.map(name => matchArticles(spelled, parseQuery(`source:"${name}"`).query));
+	expect(found).toEqual(names.map(() => [0, 4]));
+	expect(matchArticles(spelled, parseQuery('-source:rfi').query)).toEqual(matchArticles(spelled, parseQuery('-source:法国国际广播电台').query));
+});
+
 test('narrowing from cached results gives the same answers as a fresh scan', () => {
 	const typed = ['香', '香港', '香港 ', '香港 -', '香港 -美', '香港 -美国', '香港 -美', '香港', '香'];
 	const incremental = typed.map(text => match(text));

@@ -40,10 +40,19 @@ test('unknown keys are plain text', () => {
 	expect(terms('http://x.org')[0]?.folded).toBe('http://x.org');
 });
 
-test('source: resolves aliases and folds names', () => {
-	expect(parseQuery('source:rfi').query.sources).toEqual(['法广', '法国国际广播电台', 'rfi']);
+test('source: resolves any name of a known source to its canonical name, and folds names', () => {
+	for (const name of ['rfi', 'RFI', 'ＲＦＩ', '法广', '法廣', '法国国际广播电台', '法國國際廣播電台', '法国国际广播电台 - RFI']) {
+		expect(parseQuery(`source:"${name}"`).query.sources, name).toEqual(['法广']);
+	}
+
 	expect(parseQuery('SOURCE:美國之音').query.sources).toEqual(['美国之音']);
-	expect(parseQuery('source:BBC -source:voa').query).toMatchObject({sources: ['bbc'], excludedSources: ['美国之音', 'voa']});
+	expect(parseQuery('source:BBC -source:voa').query).toMatchObject({sources: ['bbc'], excludedSources: ['美国之音']});
+	expect(parseQuery('source:"RTI 中央廣播電臺" source:cdt').query.sources).toEqual(['中央广播电台', '中国数字时代']);
+});
+
+test('source: keeps a name it does not know, to match as part of a source', () => {
+	expect(parseQuery('source:之音').query.sources).toEqual(['之音']);
+	expect(parseQuery('source:Nei').query.sources).toEqual(['nei']);
 });
 
 test('after: is inclusive and before: exclusive, at local midnight; the stricter of two wins', () => {
