@@ -158,11 +158,16 @@ export function suspendScreen(input: ReadStream, output: WriteStream, outputFd: 
 	const wasRaw = input.isRaw;
 	input.setRawMode(false);
 	fs.writeSync(outputFd, leaveAlternateScreen);
+	// Until the continue, frames go nowhere: the stop lands some time after kill() returns, and a frame
+	// drawn meanwhile (a background status) would land on the shell's screen. `onResume` redraws all.
+	const write = output.write;
+	output.write = ((..._: unknown[]) => true) as typeof output.write;
 	let resumed = false;
 	// Every SIGCONT until the next suspension takes the screen again: the stop lands asynchronously in a
 	// process with threads, and under load a continue has been seen to outrun it, so one listener that
 	// went after the first could leave the reader on the shell's screen, or laid out for the old size.
 	const resume = (): void => {
+		output.write = write;
 		fs.writeSync(outputFd, enterAlternateScreen);
 		if (wasRaw) {
 			input.setRawMode(true);
