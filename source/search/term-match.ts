@@ -4,23 +4,8 @@ Finding one folded term in one folded text, honouring smart case.
 The text is stored lower-cased, with the offsets of its upper-case units aside; a case-sensitive term
 matches where the lower-case text matches and the upper-case offsets line up exactly.
 */
+import {lowerBound} from '../common/lower-bound.js';
 import type {QueryTerm} from './query.js';
-
-/** Index of the first offset in sorted `offsets` that is >= `value`. */
-function lowerBound(offsets: Uint32Array, value: number): number {
-	let low = 0;
-	let high = offsets.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((offsets[middle] ?? 0) < value) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low;
-}
 
 /** Whether the upper-case units of the text in `[at, at + term length)` are exactly the term's. */
 function sameCase(textUpper: Uint32Array, at: number, term: QueryTerm): boolean {

@@ -2,6 +2,7 @@ import type {Pane} from './keymap.js';
 import {defaultMaxTextWidth, type Size} from './layout.js';
 import type {Mode} from './mode.js';
 import type {Recall} from './search-history.js';
+import {lowerBound} from '../common/lower-bound.js';
 import type {Script} from '../text/han-script.js';
 import type {SourcesView} from './sources.js';
 
@@ -228,18 +229,7 @@ export function listPosition(shown: readonly number[] | null, article: number): 
 		return article;
 	}
 
-	let low = 0;
-	let high = shown.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((shown[middle] ?? 0) < article) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return Math.min(low, Math.max(0, shown.length - 1));
+	return Math.min(lowerBound(shown, article), Math.max(0, shown.length - 1));
 }
 
 /** How many articles the list shows now. */
